@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import portableBuild from './integrations/portable-build';
+
+export default defineConfig({
+  // Optional: set SITE_URL when the site's public address is known, so the embed codes printed
+  // into the HTML are absolute even before JavaScript runs.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  build: {
+    // "stories/crackdown.html", not "stories/crackdown/index.html": file:// has no index lookup.
+    format: 'file',
+    // One file per page: no stylesheet request, and nothing to resolve from file:// or a sub-path.
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
+  integrations: [mdx(), portableBuild()],
+});

@@ -1,0 +1,100 @@
+/**
+ * After the build, makes every page self-contained and safe to host anywhere:
+ * - checks that nothing would break from file:// or a sub-path (root-absolute links, module or
+ *   external scripts, external stylesheets) or reach another origin, and fails the build if so;
+ * - adds a Content-Security-Policy meta tag that allows only this page's own inline scripts
+ *   and styles, by hash, and nothing from any other origin. A meta tag, not a header, so the
+ *   policy holds on any static host, an intranet share or a USB stick.
+ */
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const inlineStyle = /<style[^>]*>([\s\S]*?)<\/style>/gi;
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+function hashesOf(html: string, pattern: RegExp): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(pattern)) hashes.add(sha256(match[1] ?? ''));
+  return [...hashes];
+}
+
+/** The policy for one page: its own inline scripts and styles by hash, and nothing else. */
+export function contentSecurityPolicy(html: string): string {
+  const scripts = hashesOf(html, inlineScript);
+  const styles = hashesOf(html, inlineStyle);
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.length ? scripts.join(' ') : "'none'"}`,
+    `style-src ${styles.length ? styles.join(' ') : "'none'"}`,
+    // The favicon is an inline data: SVG; no image is ever loaded from anywhere else.
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** Everything in a page that would fail from file://, a sub-path, or reach another origin. */
+export function portabilityProblems(html: string): string[] {
+  const problems: string[] = [];
+  for (const [, attribute, value] of html.matchAll(/\s(src|href|action|srcset|poster|data)="([^"]*)"/gi)) {
+    if (value!.startsWith('//')) problems.push(`${attribute}="${value}" is protocol-relative: it reaches another origin`);
+    else if (value!.startsWith('/')) problems.push(`${attribute}="${value}" is root-absolute: it breaks under a sub-path and from file://`);
+    else if (/^https?:/i.test(value!) && attribute!.toLowerCase() !== 'href') {
+      problems.push(`${attribute}="${value}" loads from another origin`);
+    }
+  }
+  for (const [tag] of html.matchAll(/<script[^>]*>/gi)) {
+    if (/\ssrc=/i.test(tag)) problems.push(`${tag} loads an external script: inline it (file:// and CSP)`);
+    if (/type="module"/i.test(tag)) problems.push(`${tag} is a module script: module scripts fail from file://`);
+  }
+  for (const [tag] of html.matchAll(/<link[^>]*>/gi)) {
+    if (/rel="(stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch)"/i.test(tag)) {
+      problems.push(`${tag} loads a resource: inline it`);
+    }
+  }
+  if (/url\(\s*['"]?(https?:)?\/\//i.test(html)) problems.push('a CSS url() points at another origin');
+  return problems;
+}
+
+/** Puts the policy first in <head>, right after the charset, so it governs everything after. */
+export function withContentSecurityPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`;
+  const charset = /<meta charset="utf-8"\s*\/?>/i;
+  if (!charset.test(html)) throw new Error('the page has no <meta charset="utf-8"> to put the policy after');
+  return html.replace(charset, (tag) => tag + meta);
+}
+
+async function* htmlFiles(folder: string): AsyncGenerator<string> {
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+export default function portableBuild(): AstroIntegration {
+  return {
+    name: 'portable-build',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const failures: string[] = [];
+        let pages = 0;
+        for await (const file of htmlFiles(root)) {
+          const html = await readFile(file, 'utf8');
+          const problems = portabilityProblems(html);
+          if (problems.length) failures.push(...problems.map((problem) => `  ${relative(root, file)}: ${problem}`));
+          await writeFile(file, withContentSecurityPolicy(html));
+          pages += 1;
+        }
+        if (failures.length) throw new Error(`Pages that would not work offline or from a sub-path:\n${failures.join('\n')}`);
+        logger.info(`${pages} pages checked for portability and given a Content-Security-Policy`);
+      },
+    },
+  };
+}

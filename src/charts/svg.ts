@@ -1,0 +1,76 @@
+/**
+ * Helpers every chart shares: a server-side document for build-time rendering, a render
+ * transform that makes a mark's elements focusable and labelled, and the final clean-up that
+ * makes Plot's SVG accessible and safe under the site's Content-Security-Policy.
+ */
+import type { RenderFunction } from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+/** A DOM for Plot at build time. In the browser, pass `document` itself. */
+export function serverDocument(): Document {
+  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+}
+
+export interface MarkDescription {
+  /** The figure the element shows; the frame finds its quote by this id. */
+  figureId: string;
+  /** What a screen reader announces and the tooltip headline: "Per day, 2019 (inferred): 200 yuan". */
+  label: string;
+}
+
+/**
+ * A Plot render transform: each element the mark draws becomes a keyboard stop with a name and
+ * a `data-figure` that the chart frame's script uses to show the quote behind it.
+ */
+export function focusableMarks<T>(data: readonly T[], describe: (datum: T) => MarkDescription): RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const group = next!(index, scales, values, dimensions, context);
+    if (!group) return null;
+    const elements = Array.from(group.children);
+    index.forEach((dataIndex, position) => {
+      const element = elements[position];
+      const datum = data[dataIndex];
+      if (!element || datum === undefined) return;
+      const { figureId, label } = describe(datum);
+      element.setAttribute('tabindex', '0');
+      element.setAttribute('role', 'img');
+      element.setAttribute('aria-label', label);
+      element.setAttribute('data-figure', figureId);
+      element.setAttribute('class', 'chart-mark');
+    });
+    return group;
+  };
+}
+
+export interface FinishOptions {
+  /** id of the element that names the chart (its title in the frame). */
+  labelledBy: string;
+  /** id of the element that describes it in words. */
+  describedBy: string;
+}
+
+/**
+ * Plot's own output is not quite right for this site, so this tidies it:
+ * - Plot labels its <g> groups with aria-label, which is prohibited on a role-less <g> (axe:
+ *   aria-prohibited-attr); axes and decorations become aria-hidden instead, leaving the
+ *   focusable marks as the only things a screen reader meets inside the chart;
+ * - Plot adds a <style> element and inline style attributes, which the CSP would block; the
+ *   site's stylesheet styles `.chart-svg` instead;
+ * - the svg becomes a labelled group (not role="img", whose children are presentational and so
+ *   could not hold focusable marks).
+ */
+export function finishSvg(svg: SVGSVGElement, { labelledBy, describedBy }: FinishOptions): string {
+  for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
+  for (const element of [svg, ...Array.from(svg.querySelectorAll('[style]'))]) element.removeAttribute('style');
+  for (const group of Array.from(svg.querySelectorAll('g[aria-label]'))) {
+    group.setAttribute('data-plot', group.getAttribute('aria-label') ?? '');
+    group.removeAttribute('aria-label');
+    if (!group.querySelector('.chart-mark')) group.setAttribute('aria-hidden', 'true');
+  }
+  svg.removeAttribute('aria-label');
+  svg.setAttribute('class', 'chart-svg');
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-labelledby', labelledBy);
+  svg.setAttribute('aria-describedby', describedBy);
+  return svg.outerHTML;
+}

@@ -1,0 +1,2 @@
+/** The script of every story page: only enhancements of HTML that already works. */
+import './chart-frame';

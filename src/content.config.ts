@@ -1,0 +1,27 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { loadContent } from './data/load';
+
+/** Narrative pages, one MDX file per report, in content/stories/. */
+const stories = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/stories' }),
+  schema: z.strictObject({
+    /** The page headline, in our own words (not the report's). */
+    title: z.string().min(10),
+    /** A few words for the navigation bar. */
+    navTitle: z.string().min(3).max(40),
+    /** One-sentence standfirst under the headline. */
+    dek: z.string().min(20),
+    /** The meta description search engines and link previews show. */
+    description: z.string().min(50).max(170),
+    /** The report the story narrates: an id in content/sources.json. */
+    source: z.string().refine((id) => loadContent().sources.has(id), {
+      error: (issue) => `"${String(issue.input)}" is not a source in content/sources.json`,
+    }),
+    /** Position among the stories on the landing page. */
+    order: z.number().int().positive(),
+  }),
+});
+
+export const collections = { stories };

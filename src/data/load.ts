@@ -1,0 +1,187 @@
+/**
+ * The one way data enters the site: reads content/*.json, validates it, and checks what no
+ * single entry can check alone (references between files, derivation arithmetic, unique ids).
+ * Anything wrong fails the build with a message naming the file, the entry and the field.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import { evaluateFormula, FormulaError } from './formula';
+import {
+  figuresFile,
+  quotesFile,
+  sourcesFile,
+  type Figure,
+  type Quote,
+  type Source,
+} from './schema';
+
+export interface Problem {
+  file: string;
+  /** The entry's id, or its position when it has no usable id. */
+  entry?: string;
+  /** Dotted path of the field inside the entry, e.g. "derivation.formula". */
+  field?: string;
+  message: string;
+}
+
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`Invalid content:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+export function formatProblem({ file, entry, field, message }: Problem): string {
+  const where = [file, entry && `entry "${entry}"`, field && `field "${field}"`].filter(Boolean).join(', ');
+  return `  ${where}: ${message}`;
+}
+
+export interface Content {
+  sources: Map<string, Source>;
+  figures: Map<string, Figure>;
+  quotes: Map<string, Quote>;
+}
+
+/** The raw text of each content file, by its path relative to the project (used in messages). */
+export type RawFiles = Record<'sources' | 'figures' | 'quotes', { path: string; text: string }>;
+
+export const contentFiles = {
+  sources: 'content/sources.json',
+  figures: 'content/figures.json',
+  quotes: 'content/quotes.json',
+} as const;
+
+function parseFile<T extends { id: string }>(
+  schema: z.ZodType<T[]>,
+  { path, text }: { path: string; text: string },
+  problems: Problem[],
+): T[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    problems.push({ file: path, message: `is not valid JSON (${(error as Error).message})` });
+    return [];
+  }
+  const result = schema.safeParse(json, { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const [index, ...fieldPath] = issue.path;
+    const entryValue = typeof index === 'number' && Array.isArray(json) ? json[index] : undefined;
+    const entryId = (entryValue as { id?: unknown } | undefined)?.id;
+    const entry = typeof entryId === 'string' ? entryId : typeof index === 'number' ? `#${index + 1}` : undefined;
+    let field = fieldPath.map(String).join('.') || undefined;
+    let message = issue.message;
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      message = 'is missing (required)';
+    } else if (issue.code === 'invalid_type') {
+      message = `must be ${issue.expected}, not ${JSON.stringify(issue.input)}`;
+    } else if (issue.code === 'unrecognized_keys') {
+      field = [field, issue.keys.join(', ')].filter(Boolean).join('.');
+      message = 'is not a known field (a typo?)';
+    }
+    problems.push({ file: path, ...(entry && { entry }), ...(field && { field }), message });
+  }
+  return [];
+}
+
+function indexById<T extends { id: string }>(entries: T[], file: string, problems: Problem[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const entry of entries) {
+    if (map.has(entry.id)) problems.push({ file, entry: entry.id, field: 'id', message: 'is used by two entries' });
+    map.set(entry.id, entry);
+  }
+  return map;
+}
+
+/** Values a derivation formula may refer to: {id} for a single value, {id.low}/{id.high} for ranges. */
+function figureLookup(figures: Map<string, Figure>) {
+  return (reference: string): number | undefined => {
+    const [figureId, end] = reference.split('.');
+    const figure = figures.get(figureId ?? '');
+    if (!figure) return undefined;
+    if (end === 'low' || end === 'high') return figure[end];
+    return end === undefined ? figure.value : undefined;
+  };
+}
+
+/** Equal to the precision a reader sees: derived values are rounded for the page. */
+const agrees = (computed: number, stated: number) => Math.abs(computed - stated) <= Math.abs(stated) * 1e-3 + 1e-9;
+
+function checkDerivation(figure: Figure, figures: Map<string, Figure>, file: string, problems: Problem[]) {
+  if (!figure.derivation) return;
+  const { formula } = figure.derivation;
+  const checks: [string, string, number | undefined][] =
+    typeof formula === 'string'
+      ? [['derivation.formula', formula, figure.value]]
+      : [
+          ['derivation.formula.low', formula.low, figure.low],
+          ['derivation.formula.high', formula.high, figure.high],
+        ];
+  for (const [field, text, stated] of checks) {
+    try {
+      const computed = evaluateFormula(text, figureLookup(figures));
+      if (stated === undefined) {
+        problems.push({ file, entry: figure.id, field, message: `gives ${computed}, but the figure has no matching value` });
+      } else if (!agrees(computed, stated)) {
+        problems.push({ file, entry: figure.id, field, message: `"${text}" gives ${computed}, not the stated ${stated}` });
+      }
+    } catch (error) {
+      if (!(error instanceof FormulaError)) throw error;
+      problems.push({ file, entry: figure.id, field, message: error.message });
+    }
+  }
+}
+
+/** Validates the three files together. Pure: the tests feed it strings. */
+export function parseContent(files: RawFiles): Content {
+  const problems: Problem[] = [];
+  const sources = indexById(parseFile(sourcesFile, files.sources, problems), files.sources.path, problems);
+  const figures = indexById(parseFile(figuresFile, files.figures, problems), files.figures.path, problems);
+  const quotes = indexById(parseFile(quotesFile, files.quotes, problems), files.quotes.path, problems);
+
+  const checkSource = (file: string, entry: { id: string; source: string }) => {
+    if (sources.size > 0 && !sources.has(entry.source)) {
+      problems.push({
+        file,
+        entry: entry.id,
+        field: 'source',
+        message: `"${entry.source}" is not a source in ${files.sources.path} (known: ${[...sources.keys()].join(', ')})`,
+      });
+    }
+  };
+  for (const figure of figures.values()) {
+    checkSource(files.figures.path, figure);
+    checkDerivation(figure, figures, files.figures.path, problems);
+  }
+  for (const quote of quotes.values()) checkSource(files.quotes.path, quote);
+
+  if (problems.length > 0) throw new ContentError(problems);
+  return { sources, figures, quotes };
+}
+
+let cached: Content | undefined;
+
+/** Reads and validates content/ once per process (the build renders many pages). */
+export function loadContent(root = process.cwd()): Content {
+  if (cached) return cached;
+  const read = (path: string) => ({ path, text: readFileSync(resolve(root, path), 'utf8') });
+  cached = parseContent({
+    sources: read(contentFiles.sources),
+    figures: read(contentFiles.figures),
+    quotes: read(contentFiles.quotes),
+  });
+  return cached;
+}
+
+/** Looks up an entry, failing the build with the caller's context when the id is unknown. */
+export function requireEntry<T>(map: Map<string, T>, entryId: string, what: string, usedIn: string): T {
+  const entry = map.get(entryId);
+  if (!entry) {
+    throw new ContentError([{ file: usedIn, message: `refers to ${what} "${entryId}", which does not exist` }]);
+  }
+  return entry;
+}

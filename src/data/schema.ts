@@ -1,0 +1,161 @@
+/**
+ * The shapes of everything in content/*.json. Each field carries a comment saying why it is
+ * there; `load.ts` parses the files with these schemas and adds the checks that span entries
+ * (unknown source, derivation arithmetic). Zod is the single place where data is trusted.
+ */
+import { z } from 'zod';
+
+/** Lower-case words joined by hyphens: ids appear in URLs, CSV files and HTML ids. */
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+
+/** A calendar date written YYYY-MM-DD that actually exists (no 30 February). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((text) => {
+    const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'is not a real calendar date');
+
+/** Currencies the reports quote. Anything else is a typo or a figure from somewhere else. */
+export const currencies = ['CNY', 'KRW', 'USD'] as const;
+export const currency = z.enum(currencies, {
+  error: (issue) => `is "${String(issue.input)}", not one of ${currencies.join(', ')}`,
+});
+export type Currency = z.infer<typeof currency>;
+
+/** A short verbatim quotation: long enough to mean something, short enough to stay a quote. */
+export const verbatimQuote = z
+  .string()
+  .trim()
+  .min(12, 'is missing or too short to be a verbatim quotation')
+  .max(240, 'is longer than 240 characters: quote less, paraphrase the rest');
+
+export const sourceSchema = z.strictObject({
+  /** How figures and quotes refer to this report. */
+  id,
+  /** The outlet that published the report. */
+  outlet: z.string().min(1),
+  /** The English headline, or null when the stored copy does not carry one. */
+  headline: z.string().min(1).nullable(),
+  /** A short name for the page, used where the headline is missing or too long. */
+  shortTitle: z.string().min(1),
+  /** Where the report is published. */
+  url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
+  /** Byline, when the report has one. */
+  author: z.string().min(1).optional(),
+  /** Translator of the English edition, when credited. */
+  translator: z.string().min(1).optional(),
+  /** The day the source spoke to Daily NK; its year is the report's inferred year. */
+  interviewed: isoDate,
+  /** The report's year. Neither report has a dateline, so the year says how it was known. */
+  year: z.strictObject({
+    value: z.number().int().min(2000).max(2030),
+    /** True when the year is an inference, not printed in the report. */
+    inferred: z.boolean(),
+    /** How sure the inference is, in words the page can show. */
+    confidence: z.string().min(1).optional(),
+    /** Why this year: the evidence, in a sentence or two. */
+    reason: z.string().min(20, 'must explain the inference in at least a sentence'),
+  }),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** What a figure measures, which decides how it is written. */
+export const units = ['money', 'exchange-rate', 'count', 'years', 'multiple'] as const;
+
+const figureBase = z.strictObject({
+  /** How prose and charts refer to this figure. */
+  id,
+  /** What the figure measures, in a phrase a reader understands without context. */
+  measures: z.string().min(8, 'must say what the figure measures'),
+  /** A single value. Exactly one of `value` or `low` + `high` is given. */
+  value: z.number().optional(),
+  /** The low end of a range the report gives. A range stays a range. */
+  low: z.number().optional(),
+  /** The high end of the range. */
+  high: z.number().optional(),
+  /** True when the report hedges ("around", "about"); shown as "about". */
+  approximate: z.boolean().default(false),
+  unit: z.enum(units),
+  /** For money: its currency. For an exchange rate: the currency of the price. */
+  currency: currency.optional(),
+  /** For an exchange rate: the currency being priced (175 KRW per 1 CNY → per: CNY). */
+  per: currency.optional(),
+  /** The report this figure comes from (an id in content/sources.json). */
+  source: id,
+  /** Words of the report that state the figure, verbatim. */
+  quote: verbatimQuote,
+  /** reported: printed in the report; derived: arithmetic on reported figures; inferred: reasoned. */
+  kind: z.enum(['reported', 'derived', 'inferred']),
+  /** For derived figures: the arithmetic, in words and as a checked formula. */
+  derivation: z
+    .strictObject({
+      /** The derivation spelled out for a reader. */
+      text: z.string().min(10),
+      /**
+       * Arithmetic over other figures, written {figure-id}, {figure-id.low} or {figure-id.high};
+       * the loader evaluates it and fails if it disagrees with the value. A range gives one per end.
+       */
+      formula: z.union([z.string(), z.strictObject({ low: z.string(), high: z.string() })]),
+    })
+    .optional(),
+  /** For inferred figures: the reasoning. */
+  inference: z.string().min(10).optional(),
+});
+
+export const figureSchema = figureBase.superRefine((figure, context) => {
+  const isRange = figure.low !== undefined || figure.high !== undefined;
+  if (figure.value === undefined && !isRange) {
+    context.addIssue({ code: 'custom', path: ['value'], message: 'is missing: give value, or low and high' });
+  }
+  if (figure.value !== undefined && isRange) {
+    context.addIssue({ code: 'custom', path: ['value'], message: 'cannot be given together with low/high' });
+  }
+  if (isRange && (figure.low === undefined || figure.high === undefined)) {
+    const missing = figure.low === undefined ? 'low' : 'high';
+    context.addIssue({ code: 'custom', path: [missing], message: 'is missing: a range needs both low and high' });
+  }
+  if (figure.low !== undefined && figure.high !== undefined && figure.low > figure.high) {
+    context.addIssue({
+      code: 'custom',
+      path: ['low'],
+      message: `is ${figure.low}, greater than high (${figure.high})`,
+    });
+  }
+  if ((figure.unit === 'money' || figure.unit === 'exchange-rate') && !figure.currency) {
+    context.addIssue({ code: 'custom', path: ['currency'], message: `is required when unit is "${figure.unit}"` });
+  }
+  if (figure.unit === 'exchange-rate' && !figure.per) {
+    context.addIssue({ code: 'custom', path: ['per'], message: 'is required for an exchange rate' });
+  }
+  if (figure.kind === 'derived' && !figure.derivation) {
+    context.addIssue({ code: 'custom', path: ['derivation'], message: 'is required when kind is "derived"' });
+  }
+  if (figure.kind !== 'derived' && figure.derivation) {
+    context.addIssue({ code: 'custom', path: ['derivation'], message: `is only for derived figures, not "${figure.kind}"` });
+  }
+  if (figure.kind === 'inferred' && !figure.inference) {
+    context.addIssue({ code: 'custom', path: ['inference'], message: 'is required when kind is "inferred"' });
+  }
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const quoteSchema = z.strictObject({
+  /** How prose refers to this quotation. */
+  id,
+  /** The report it comes from (an id in content/sources.json). */
+  source: id,
+  /** Who said it, as the report describes them. */
+  speaker: z.string().min(3),
+  /** The quotation, verbatim. */
+  text: verbatimQuote,
+});
+export type Quote = z.infer<typeof quoteSchema>;
+
+export const sourcesFile = z.array(sourceSchema).min(1, 'must list at least one source');
+export const figuresFile = z.array(figureSchema);
+export const quotesFile = z.array(quoteSchema);

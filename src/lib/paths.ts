@@ -1,0 +1,29 @@
+/**
+ * Links between pages are always relative and always name the .html file, so the one build
+ * works at a server's root, under any sub-path, and opened straight from file:// (which has no
+ * index lookup and no notion of the site's root).
+ */
+
+/** Site routes, written as the file the build produces: "stories/crackdown.html". */
+export const routes = {
+  home: 'index.html',
+  story: (slug: string) => `stories/${slug}.html`,
+  embed: (slug: string) => `embed/${slug}.html`,
+  data: (slug: string, extension: 'csv' | 'json') => `data/${slug}.${extension}`,
+} as const;
+
+/**
+ * How many folders deep a page is, from its pathname as Astro reports it:
+ * "/" and "/index.html" → 0; "/stories/crackdown" or "/stories/crackdown.html" → 1.
+ */
+export function depthOf(pathname: string): number {
+  const segments = pathname.split('/').filter(Boolean);
+  const isFolder = pathname.endsWith('/');
+  return Math.max(0, isFolder ? segments.length : segments.length - 1);
+}
+
+/** A link from the page at `fromPathname` to a site route, e.g. "../data/price-tiers.csv". */
+export function relativeHref(fromPathname: string, route: string): string {
+  const depth = depthOf(fromPathname);
+  return (depth === 0 ? './' : '../'.repeat(depth)) + route.replace(/^\/+/, '');
+}

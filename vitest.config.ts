@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    // Pinned so number formatting and dates never depend on the machine.
+    env: { TZ: 'UTC', LANG: 'en_US.UTF-8' },
+  },
+});
