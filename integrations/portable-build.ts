@@ -38,13 +38,21 @@ export function contentSecurityPolicy(html: string): string {
   ].join('; ');
 }
 
+/** True for the href of <a> or <area>: a link the reader follows, not something the page loads. */
+function isNavigation(html: string, attributeIndex: number, attribute: string): boolean {
+  if (attribute.toLowerCase() !== 'href') return false;
+  const tagName = /^<([a-z][a-z0-9-]*)/i.exec(html.slice(html.lastIndexOf('<', attributeIndex)))?.[1] ?? '';
+  return /^(a|area)$/i.test(tagName);
+}
+
 /** Everything in a page that would fail from file://, a sub-path, or reach another origin. */
 export function portabilityProblems(html: string): string[] {
   const problems: string[] = [];
-  for (const [, attribute, value] of html.matchAll(/\s(src|href|action|srcset|poster|data)="([^"]*)"/gi)) {
+  for (const match of html.matchAll(/\s(src|href|action|srcset|poster|data)="([^"]*)"/gi)) {
+    const [, attribute, value] = match;
     if (value!.startsWith('//')) problems.push(`${attribute}="${value}" is protocol-relative: it reaches another origin`);
     else if (value!.startsWith('/')) problems.push(`${attribute}="${value}" is root-absolute: it breaks under a sub-path and from file://`);
-    else if (/^https?:/i.test(value!) && attribute!.toLowerCase() !== 'href') {
+    else if (/^https?:/i.test(value!) && !isNavigation(html, match.index, attribute!)) {
       problems.push(`${attribute}="${value}" loads from another origin`);
     }
   }
@@ -58,6 +66,7 @@ export function portabilityProblems(html: string): string[] {
     }
   }
   if (/url\(\s*['"]?(https?:)?\/\//i.test(html)) problems.push('a CSS url() points at another origin');
+  if (/url\(\s*['"]?\/(?!\/)/i.test(html)) problems.push('a CSS url() is root-absolute: it breaks under a sub-path and from file://');
   return problems;
 }
 

@@ -24,7 +24,8 @@ export function evaluateFormula(formula: string, lookup: Lookup): number {
     }
     if (token === '-') return -primary();
     if (/^\d/.test(token)) return Number(token);
-    if (token.startsWith('{')) {
+    // A lone "{" (an unclosed brace) is not a reference: it falls through to "unexpected".
+    if (token.startsWith('{') && token.endsWith('}')) {
       const reference = token.slice(1, -1).trim();
       const value = lookup(reference);
       if (value === undefined) throw new FormulaError(`"${formula}" refers to unknown figure {${reference}}`);

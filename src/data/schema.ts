@@ -13,7 +13,8 @@ const id = z
 /** A calendar date written YYYY-MM-DD that actually exists (no 30 February). */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  // abort: text in another format is not also reported as a date that does not exist.
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((text) => {
     const [year, month, day] = text.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(year, month - 1, day));

@@ -33,9 +33,14 @@ export function formatMoney(low: number, high: number, currency: Currency, { lon
 const smallNumberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const inWords = (value: number) => smallNumberWords[value] ?? formatNumber(value);
 
-function formatMultiple(value: number): string {
-  if (value === 2) return 'twice';
-  return `${inWords(value)} times`;
+/** A value or an adjacent pair in words: "three", "one or two", "two to five". */
+function rangeInWords(low: number, high: number): string {
+  return low === high ? inWords(low) : `${inWords(low)} ${high - low === 1 ? 'or' : 'to'} ${inWords(high)}`;
+}
+
+function formatMultiple(low: number, high: number): string {
+  if (low === 2 && high === 2) return 'twice';
+  return `${rangeInWords(low, high)} times`;
 }
 
 /** Low and high of a figure, equal for a single value. */
@@ -52,13 +57,13 @@ export function formatFigure(figure: Figure): string {
     case 'money':
       return about + formatMoney(low, high, figure.currency as Currency, { long: figure.currency === 'KRW' });
     case 'exchange-rate':
-      return `${about}${formatNumber(low)} ${currencyNames[figure.currency as Currency].short} per ${currencyNames[figure.per as Currency].short.replace(/s$/, '')}`;
+      return `${about}${formatAmount(low, high)} ${currencyNames[figure.currency as Currency].short} per ${currencyNames[figure.per as Currency].short.replace(/s$/, '')}`;
     case 'multiple':
-      return formatMultiple(low);
+      return about + formatMultiple(low, high);
     case 'count':
     case 'years': {
       // Small whole numbers read better as words, and an adjacent pair as "one or two".
-      const words = low === high ? inWords(low) : `${inWords(low)} ${high - low === 1 ? 'or' : 'to'} ${inWords(high)}`;
+      const words = rangeInWords(low, high);
       return `${about}${words}${figure.unit === 'years' ? (high === 1 ? ' year' : ' years') : ''}`;
     }
   }

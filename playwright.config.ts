@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+
+const port = 4322;
+export const subPath = '/news/graphics/explainer/';
+const server = `http://127.0.0.1:${port}`;
+
+/**
+ * The same built site, three ways a reader may get it: from a server's root, from a sub-path of
+ * someone else's site, and opened straight from the folder (file://).
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'root', use: { baseURL: `${server}/` } },
+    { name: 'sub-path', use: { baseURL: `${server}${subPath}` } },
+    { name: 'file', use: { baseURL: pathToFileURL(resolve('dist')).href + '/' } },
+  ],
+  webServer: {
+    command: `node scripts/serve.mjs --port ${port} --also-at ${subPath} --mount /__fixtures__/=tests/e2e/fixtures`,
+    url: `${server}/index.html`,
+    reuseExistingServer: !process.env['CI'],
+  },
+});

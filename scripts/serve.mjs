@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * A small static server for the built site: `npm start` and `npm run preview` use it, and so do
+ * the end-to-end tests and the benchmark. It serves dist/ at the root and, to prove the build
+ * works under a sub-path, at every prefix given with --also-at (e.g. --also-at /news/graphics/).
+ * Extra folders can be mounted with --mount /prefix/=folder (the tests' parent page).
+ *
+ *   node scripts/serve.mjs [--port 4321] [--also-at /sub/path/] [--mount /__fixtures__/=tests/e2e/fixtures]
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function startServer({ port = 4321, root = 'dist', alsoAt = [], mounts = {} } = {}) {
+  // Longest prefix first, so /news/graphics/ wins over /.
+  const routes = [
+    ...Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)]),
+    ...alsoAt.map((prefix) => [prefix, resolve(root)]),
+    ['/', resolve(root)],
+  ].sort((a, b) => b[0].length - a[0].length);
+
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const [prefix, folder] = routes.find(([candidate]) => pathname.startsWith(candidate)) ?? routes.at(-1);
+    let file = normalize(join(folder, pathname.slice(prefix.length)));
+    if (file !== folder && !file.startsWith(folder + sep)) {
+      response.writeHead(403).end('Forbidden');
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+    } catch {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`Not found: ${pathname}`);
+      return;
+    }
+    response.writeHead(200, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      root: { type: 'string', default: 'dist' },
+      'also-at': { type: 'string', multiple: true, default: [] },
+      mount: { type: 'string', multiple: true, default: [] },
+    },
+  });
+  const mounts = Object.fromEntries(values.mount.map((pair) => pair.split('=')));
+  const port = Number(values.port);
+  await startServer({ port, root: values.root, alsoAt: values['also-at'], mounts });
+  console.log(`Serving ${values.root}/ at http://127.0.0.1:${port}/`);
+  for (const prefix of values['also-at']) console.log(`  and at http://127.0.0.1:${port}${prefix}`);
+  console.log('Press Ctrl+C to stop.');
+}

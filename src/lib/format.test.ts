@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../data/schema';
+import { figureBounds, formatAmount, formatFigure, formatMoney, formatNumber } from './format';
+
+const base: Omit<Figure, 'unit'> = {
+  id: 'a-figure',
+  measures: 'Something the report measures',
+  approximate: false,
+  source: 'report-a',
+  quote: 'The words of the report that state it',
+  kind: 'reported',
+};
+
+/** A figure with a single value. */
+const single = (value: number, details: Partial<Figure> & Pick<Figure, 'unit'>): Figure => ({ ...base, value, ...details });
+
+/** A figure given as a range. */
+const range = (low: number, high: number, details: Partial<Figure> & Pick<Figure, 'unit'>): Figure => ({
+  ...base,
+  low,
+  high,
+  ...details,
+});
+
+describe('formatNumber(value)', () => {
+  it('writes whole numbers with thousands separators', () => {
+    expect(formatNumber(50)).toBe('50');
+    expect(formatNumber(35000)).toBe('35,000');
+    expect(formatNumber(1234567)).toBe('1,234,567');
+  });
+
+  it('rounds fractions to three significant digits and drops trailing zeros', () => {
+    expect(formatNumber(18.200000000000003)).toBe('18.2');
+    expect(formatNumber(0.14)).toBe('0.14');
+    expect(formatNumber(7.142857)).toBe('7.14');
+    expect(formatNumber(2.5)).toBe('2.5');
+  });
+});
+
+describe('formatAmount(low, high)', () => {
+  it('writes a single value when high is omitted or equal to low', () => {
+    expect(formatAmount(50)).toBe('50');
+    expect(formatAmount(200, 200)).toBe('200');
+  });
+
+  it('joins a range with an en dash, not a hyphen', () => {
+    expect(formatAmount(130, 150)).toBe('130\u2013150');
+    expect(formatAmount(7000, 28000)).toBe('7,000\u201328,000');
+  });
+});
+
+describe('formatMoney(low, high, currency, options)', () => {
+  it('writes yuan after the number', () => {
+    expect(formatMoney(200, 200, 'CNY')).toBe('200 yuan');
+    expect(formatMoney(130, 150, 'CNY')).toBe('130–150 yuan');
+  });
+
+  it('writes the long currency name when asked', () => {
+    expect(formatMoney(200, 200, 'CNY', { long: true })).toBe('200 Chinese yuan');
+    expect(formatMoney(35000, 35000, 'KRW', { long: true })).toBe('35,000 South Korean won');
+  });
+
+  it('writes won after the number, with separators', () => {
+    expect(formatMoney(35000, 35000, 'KRW')).toBe('35,000 won');
+  });
+
+  it('writes US dollars with a US$ prefix, before a range too', () => {
+    expect(formatMoney(7, 7, 'USD')).toBe('US$7');
+    expect(formatMoney(7, 28, 'USD')).toBe('US$7–28');
+  });
+});
+
+describe('figureBounds(figure)', () => {
+  it('gives a single value as both ends, and a range as its low and high', () => {
+    expect(figureBounds(single(200, { unit: 'money', currency: 'CNY' }))).toEqual([200, 200]);
+    expect(figureBounds(range(130, 150, { unit: 'money', currency: 'CNY' }))).toEqual([130, 150]);
+  });
+});
+
+describe('formatFigure(figure)', () => {
+  describe('for money', () => {
+    it('writes a single price', () => {
+      expect(formatFigure(single(200, { unit: 'money', currency: 'CNY' }))).toBe('200 yuan');
+    });
+
+    it('keeps a range a range', () => {
+      expect(formatFigure(range(130, 150, { unit: 'money', currency: 'CNY' }))).toBe('130–150 yuan');
+      expect(formatFigure(range(7, 28, { unit: 'money', currency: 'USD' }))).toBe('US$7–28');
+    });
+
+    it('says "about" for an approximate figure, and names won in full', () => {
+      expect(formatFigure(single(35000, { unit: 'money', currency: 'KRW', approximate: true }))).toBe(
+        'about 35,000 South Korean won',
+      );
+    });
+  });
+
+  describe('for an exchange rate', () => {
+    it('writes the price currency per one unit of the other', () => {
+      expect(formatFigure(single(175, { unit: 'exchange-rate', currency: 'KRW', per: 'CNY' }))).toBe('175 won per yuan');
+      expect(formatFigure(single(0.14, { unit: 'exchange-rate', currency: 'USD', per: 'CNY' }))).toBe(
+        '0.14 dollars per yuan',
+      );
+    });
+
+    it('writes "per dollar" in the singular', () => {
+      expect(formatFigure(single(7.1, { unit: 'exchange-rate', currency: 'CNY', per: 'USD' }))).toBe('7.1 yuan per dollar');
+    });
+
+    it('says "about" for an approximate rate', () => {
+      const rate = single(175, { unit: 'exchange-rate', currency: 'KRW', per: 'CNY', approximate: true });
+      expect(formatFigure(rate)).toBe('about 175 won per yuan');
+    });
+
+    it('keeps a range a range', () => {
+      expect(formatFigure(range(170, 175, { unit: 'exchange-rate', currency: 'KRW', per: 'CNY' }))).toBe(
+        '170–175 won per yuan',
+      );
+    });
+  });
+
+  describe('for a multiple', () => {
+    it('writes two as "twice"', () => {
+      expect(formatFigure(single(2, { unit: 'multiple' }))).toBe('twice');
+    });
+
+    it('writes other small multiples in words', () => {
+      expect(formatFigure(single(3, { unit: 'multiple' }))).toBe('three times');
+      expect(formatFigure(single(12, { unit: 'multiple' }))).toBe('12 times');
+    });
+
+    it('says "about" for an approximate multiple', () => {
+      expect(formatFigure(single(2, { unit: 'multiple', approximate: true }))).toBe('about twice');
+    });
+
+    it('keeps a range a range', () => {
+      expect(formatFigure(range(2, 3, { unit: 'multiple' }))).toBe('two or three times');
+    });
+  });
+
+  describe('for a count', () => {
+    it('writes an adjacent pair as "one or two"', () => {
+      expect(formatFigure(range(1, 2, { unit: 'count' }))).toBe('one or two');
+    });
+
+    it('writes a wider range with "to"', () => {
+      expect(formatFigure(range(2, 5, { unit: 'count' }))).toBe('two to five');
+    });
+
+    it('writes numbers up to ten in words and larger ones in digits', () => {
+      expect(formatFigure(single(10, { unit: 'count' }))).toBe('ten');
+      expect(formatFigure(single(11, { unit: 'count' }))).toBe('11');
+    });
+  });
+
+  describe('for years', () => {
+    it('writes "three or four years", with "about" when approximate', () => {
+      expect(formatFigure(range(3, 4, { unit: 'years' }))).toBe('three or four years');
+      expect(formatFigure(range(3, 4, { unit: 'years', approximate: true }))).toBe('about three or four years');
+    });
+
+    it('writes a single year in the singular', () => {
+      expect(formatFigure(single(1, { unit: 'years' }))).toBe('one year');
+      expect(formatFigure(single(5, { unit: 'years' }))).toBe('five years');
+    });
+  });
+});

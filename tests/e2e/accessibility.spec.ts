@@ -1,0 +1,23 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const pages = ['index.html', 'stories/crackdown.html', 'embed/price-tiers.html'];
+
+for (const path of pages) {
+  test(`axe finds no violation on ${path}, with every disclosure open`, async ({ page }) => {
+    await page.goto(path);
+    // Closed <details> hide their content from axe: open them all so the table and embed code are checked too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('every page has a language, a title, one h1 and a skip link or no navigation', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(/\S/);
+    await expect(page.locator('h1')).toHaveCount(1);
+  }
+});

@@ -1,0 +1,66 @@
+/**
+ * The e2e `test`, with a guard on every page a test opens: no console error, no uncaught
+ * exception, no failed request, and no request to any other origin. It works the same for the
+ * three hosting modes (root, sub-path, file://) that playwright.config.ts defines.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+export interface Guard {
+  problems: string[];
+}
+
+function isOwnOrigin(url: string, baseURL: string): boolean {
+  const { protocol, origin } = new URL(url);
+  if (protocol === 'data:' || protocol === 'about:') return true;
+  if (baseURL.startsWith('file:')) return protocol === 'file:';
+  return origin === new URL(baseURL).origin;
+}
+
+function watch(page: Page, baseURL: string, problems: string[]) {
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('request', (request) => {
+    if (!isOwnOrigin(request.url(), baseURL)) problems.push(`request to another origin: ${request.url()}`);
+  });
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const guard: Guard = { problems: [] };
+      watch(page, baseURL!, guard.problems);
+      await use(guard);
+      expect(guard.problems, 'console errors, failed requests or requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The test parent page, served by the test server or, for file://, from the repository. */
+export function parentPageUrl(baseURL: string, embedRoute: string, childId = 'chart-1'): string {
+  const embed = new URL(embedRoute, baseURL).href;
+  const parent = baseURL.startsWith('file:')
+    ? pathToFileURL(resolve('tests/e2e/fixtures/parent.html')).href
+    : new URL('/__fixtures__/parent.html', baseURL).href;
+  return `${parent}?src=${encodeURIComponent(embed)}&childId=${childId}`;
+}
+
+/** The text of a built file at a URL, whichever way the site is hosted. */
+export async function fetchText(page: Page, url: string): Promise<string> {
+  if (url.startsWith('file:')) {
+    const path = fileURLToPath(url);
+    expect(existsSync(path), `${url} exists`).toBe(true);
+    return readFileSync(path, 'utf8');
+  }
+  const response = await page.request.get(url);
+  expect(response.status(), url).toBe(200);
+  return response.text();
+}

@@ -1,0 +1,28 @@
+import { test, expect } from './fixtures';
+
+test.use({ javaScriptEnabled: false });
+
+test.describe('with JavaScript off', () => {
+  test('the story shows the chart in yuan and the table in all three currencies', async ({ page }) => {
+    await page.goto('stories/crackdown.html');
+    const frame = page.locator('chart-frame[data-slug="price-tiers"]');
+    const drawn = frame.locator('svg.chart-svg:visible');
+    await expect(drawn).toHaveCount(1);
+    await expect(drawn).toContainText('Price (Chinese yuan)');
+    await expect(drawn.locator('.chart-mark')).toHaveCount(5);
+
+    await frame.getByText('Show the data table').click();
+    const table = frame.getByRole('table');
+    await expect(table).toBeVisible();
+    await expect(table.getByRole('columnheader')).toHaveText(['Rental', 'When', 'Kind', 'Yuan', 'South Korean won', 'US dollars']);
+    await expect(table.getByRole('row', { name: /Per morning/ })).toContainText('22,750–26,250');
+    await expect(table.getByRole('row', { name: /By region/ })).toContainText('7–28');
+  });
+
+  test('the embed page shows its chart, table and source line', async ({ page }) => {
+    await page.goto('embed/price-tiers.html');
+    await expect(page.locator('svg.chart-svg:visible')).toHaveCount(1);
+    await expect(page.locator('table')).toBeAttached();
+    await expect(page.getByRole('link', { name: 'the full story' })).toBeVisible();
+  });
+});

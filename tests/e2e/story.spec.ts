@@ -1,0 +1,102 @@
+import { test, expect, fetchText } from './fixtures';
+
+const story = 'stories/crackdown.html';
+const chart = (page: import('@playwright/test').Page) => page.locator('chart-frame[data-slug="price-tiers"]');
+const visibleChart = (page: import('@playwright/test').Page) => chart(page).locator('svg.chart-svg:visible');
+
+test.describe('story one', () => {
+  test('renders the narrative and the price-tier chart', async ({ page }) => {
+    await page.goto(story);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('A phone for the day');
+    await expect(page.getByRole('heading', { name: 'What it cost to rent a Chinese phone' })).toBeVisible();
+    await expect(visibleChart(page)).toHaveCount(1);
+    await expect(visibleChart(page).locator('.chart-mark')).toHaveCount(5);
+    // Numbers in prose come from the figures: the same values the chart shows.
+    await expect(page.locator('.num[data-figure="crackdown-day-rate"]')).toHaveText('200 yuan');
+    await expect(page.locator('.num[data-figure="crackdown-per-morning"]')).toHaveText('130–150 yuan');
+    await expect(page.getByText('2019 (inferred)').first()).toBeVisible();
+  });
+
+  test('draws a narrow chart on a phone and a wide one on a desktop', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(story);
+    await expect(visibleChart(page)).toHaveAttribute('data-layout', 'narrow');
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await expect(visibleChart(page)).toHaveAttribute('data-layout', 'wide');
+  });
+
+  test('the currency switch redraws the chart in won and in dollars, with the rate shown', async ({ page }) => {
+    await page.goto(story);
+    await expect(visibleChart(page)).toContainText('Price (Chinese yuan)');
+    await page.getByLabel('South Korean won').check();
+    await expect(visibleChart(page)).toContainText('Price (South Korean won)');
+    await expect(visibleChart(page).locator('[data-figure="crackdown-day-rate"]')).toHaveAttribute('aria-label', /35,000 won/);
+    await expect(chart(page).locator('.rate-note:visible')).toContainText('175 won per yuan');
+    await page.getByLabel('US dollars').check();
+    await expect(visibleChart(page)).toContainText('Price (US dollars)');
+    await expect(visibleChart(page).locator('[data-figure="rentals-price-range"]')).toHaveAttribute('aria-label', /US\$7–28/);
+    await expect(chart(page).locator('.rate-note:visible')).toContainText('0.14 dollars per yuan');
+  });
+
+  test('keyboard focus reaches every mark and shows its value and quote', async ({ page }) => {
+    await page.goto(story);
+    await page.getByLabel('US dollars').focus();
+    const focused = new Set<string>();
+    for (let step = 0; step < 12 && focused.size < 5; step += 1) {
+      await page.keyboard.press('Tab');
+      const figure = await page.evaluate(() => document.activeElement?.getAttribute('data-figure'));
+      if (figure) focused.add(figure);
+    }
+    expect([...focused].sort()).toEqual(
+      ['crackdown-day-rate', 'crackdown-day-rate-year-earlier', 'crackdown-per-call', 'crackdown-per-morning', 'rentals-price-range'].sort(),
+    );
+    const tooltip = chart(page).locator('.chart-tooltip');
+    await expect(tooltip).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toBeHidden();
+  });
+
+  test('hovering a mark shows its value and the quote it comes from', async ({ page }) => {
+    await page.goto(story);
+    await visibleChart(page).locator('[data-figure="crackdown-per-call"]').hover();
+    const tooltip = chart(page).locator('.chart-tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText('Per call, 2019 (inferred): 50 yuan');
+    await expect(tooltip).toContainText('You can rent a phone on a per call basis for 50 yuan');
+  });
+
+  test('navigation and downloads work from wherever the site is hosted', async ({ page }) => {
+    await page.goto(story);
+    const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
+    const csv = await fetchText(page, new URL(csvHref!, page.url()).href);
+    expect(csv.split('\n')[0]).toContain('figure_id,rental');
+    expect(csv).toContain('crackdown-per-morning');
+    const jsonHref = await page.getByRole('link', { name: 'JSON' }).getAttribute('href');
+    const rows = JSON.parse(await fetchText(page, new URL(jsonHref!, page.url()).href));
+    expect(rows).toHaveLength(5);
+
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Home' }).click();
+    await expect(page).toHaveURL(/index\.html$/);
+    await page.getByRole('link', { name: /A phone for the day/ }).click();
+    await expect(page).toHaveURL(/stories\/crackdown\.html$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('offers an absolute embed code to copy', async ({ page, context, baseURL }) => {
+    if (!baseURL!.startsWith('file:')) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(story);
+    await page.getByText('Embed this chart').click();
+    const code = page.getByLabel(/Embed code/);
+    await expect(code).toHaveValue(new RegExp(`<iframe src="${new URL('../embed/price-tiers.html', page.url()).href.replace(/[.?]/g, '\\$&')}"`));
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(page.locator('.copy-status')).toHaveText(/Copied|Selected/);
+  });
+
+  test('sends a Content-Security-Policy that allows nothing from elsewhere', async ({ page }) => {
+    await page.goto(story);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toMatch(/https?:/);
+  });
+});
