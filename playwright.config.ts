@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
 const port = 4322;
+const chromium = findChromium();
 export const subPath = '/news/graphics/explainer/';
 const server = `http://127.0.0.1:${port}`;
 
@@ -21,7 +22,7 @@ export default defineConfig({
   use: {
     locale: 'en-GB',
     timezoneId: 'UTC',
-    launchOptions: { executablePath: findChromium() ?? undefined, args: chromiumArgs },
+    launchOptions: { args: chromiumArgs, ...(chromium ? { executablePath: chromium } : {}) },
     trace: 'retain-on-failure',
   },
   projects: [

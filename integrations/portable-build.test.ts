@@ -56,6 +56,7 @@ describe('contentSecurityPolicy(html)', () => {
     const parsed = directives(policy);
     expect(policy.startsWith("default-src 'none'")).toBe(true);
     expect(parsed.get('img-src')).toEqual(['data:']);
+    expect(parsed.get('connect-src')).toEqual(["'self'"]);
     expect(parsed.get('base-uri')).toEqual(["'none'"]);
     expect(parsed.get('form-action')).toEqual(["'none'"]);
     expect(policy).not.toContain("'unsafe-inline'");

@@ -54,6 +54,8 @@ async function findPages(dir) {
     .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
 }
 
+const executable = chromePath();
+
 // 1. Build.
 if (options.build) {
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
@@ -62,7 +64,6 @@ if (options.build) {
 if (!existsSync(distDir)) fail('there is no dist/ to measure: run `npm run build` first, or drop --no-build.');
 const pages = await findPages(distDir);
 if (pages.length === 0) fail('dist/ holds no .html pages.');
-const executable = chromePath();
 
 // 2. Serve dist/ and run Lighthouse on each page, in one Chrome.
 // Simulated throttling scales the CPU time it observes, so a busy machine inflates TBT and lowers
