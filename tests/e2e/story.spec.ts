@@ -17,6 +17,20 @@ test.describe('story one', () => {
     await expect(page.getByText('2019 (inferred)').first()).toBeVisible();
   });
 
+  test('every number in the prose links to its quote and report', async ({ page }) => {
+    await page.goto(story);
+    const targets = await page.locator('a.num').evaluateAll((links) =>
+      links.map((link) => document.getElementById(link.getAttribute('href')!.slice(1))?.textContent ?? `missing ${link.getAttribute('href')}`),
+    );
+    expect(targets.length).toBeGreaterThan(5);
+    for (const target of targets) expect(target).toMatch(/Daily NK, .+ source interviewed/);
+    const won = page.locator('a.num[data-figure="crackdown-day-rate-won"]');
+    await expect(won).toHaveText('about 35,000 South Korean won');
+    await won.click();
+    await expect(page.locator('#figure-crackdown-day-rate-won')).toContainText('(around 35,000 South Korean won)');
+    await expect(page.locator('#figure-crackdown-day-rate-year-earlier')).toContainText('Derived');
+  });
+
   test('draws a narrow chart on a phone and a wide one on a desktop', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(story);

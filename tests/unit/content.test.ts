@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { figureBounds } from '../../src/lib/format';
 import { loadContent } from '../../src/data/load';
+import { componentReferences, referencesIn, type Reference, type ReferenceKind as Kind } from '../../src/lib/story-references';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const content = loadContent(root);
@@ -84,30 +85,6 @@ function digitsOutsideComponents(story: Pick<Story, 'body' | 'bodyLine'>): strin
     }
   });
   return found;
-}
-
-/** Which content file each component takes its id from, and through which attribute. */
-const componentReferences = {
-  Num: { attribute: 'id', kind: 'figures' },
-  Quote: { attribute: 'id', kind: 'quotes' },
-  ReportYear: { attribute: 'source', kind: 'sources' },
-} as const;
-type Kind = (typeof componentReferences)[keyof typeof componentReferences]['kind'];
-
-interface Reference {
-  tag: string;
-  component: keyof typeof componentReferences;
-  /** The id, or undefined when the attribute is missing or not a plain string. */
-  id: string | undefined;
-}
-
-function referencesIn(body: string): Reference[] {
-  return [...body.matchAll(/<(Num|Quote|ReportYear)\b[^>]*>/g)].map(([tag, name]) => {
-    const component = name as keyof typeof componentReferences;
-    const attribute = componentReferences[component].attribute;
-    const id = new RegExp(`\\s${attribute}="([^"]*)"`).exec(tag)?.[1];
-    return { tag, component, id };
-  });
 }
 
 /** What is wrong with a reference, or undefined when it names an entry of the right kind. */
