@@ -14,5 +14,17 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks MDX modules with its own "use astro:head-inject" directive, which the
+        // bundler warns about on every build; the warning is about Astro's internals, not ours.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [mdx(), portableBuild()],
 });

@@ -141,6 +141,24 @@ describe('portabilityProblems(html)', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
     expect(portabilityProblems(page({ body }))).toEqual([]);
   });
+
+  it('flags a style attribute and an inline event handler, which the CSP would block', () => {
+    expectFlagged('<p style="color:red">Hi</p>', /has a style attribute, which the CSP blocks/);
+    expectFlagged('<button onclick="go()">Go</button>', /has an inline onclick handler, which the CSP blocks/);
+  });
+
+  it('reads single-quoted and unquoted attributes too', () => {
+    expectFlagged("<img src='/logo.png' alt=''>", /src="\/logo\.png" is root-absolute/);
+    expectFlagged('<img src=//cdn.example.org/a.png alt="">', /is protocol-relative/);
+    expectFlagged("<script type='module'>1</script>", /is a module script/);
+  });
+
+  it('ignores the code shown in a <textarea>, such as an embed code to copy', () => {
+    const body =
+      '<textarea readonly><iframe src="https://example.org/embed/a.html" style="border:0"></iframe>' +
+      '<script src="/x.js"></script></textarea>';
+    expect(portabilityProblems(page({ body }))).toEqual([]);
+  });
 });
 
 describe('withContentSecurityPolicy(html)', () => {

@@ -49,22 +49,32 @@ function isNavigation(html: string, attributeIndex: number, attribute: string): 
 }
 
 /** Everything in a page that would fail from file://, a sub-path, or reach another origin. */
-export function portabilityProblems(html: string): string[] {
+export function portabilityProblems(page: string): string[] {
+  // Text inside a <textarea> (the embed code offered for copying) is shown, never loaded or run.
+  const html = page.replace(/(<textarea[^>]*>)[\s\S]*?(<\/textarea>)/gi, '$1$2');
   const problems: string[] = [];
-  for (const match of html.matchAll(/\s(src|href|action|srcset|poster|data)="([^"]*)"/gi)) {
-    const [, attribute, value] = match;
-    if (value!.startsWith('//')) problems.push(`${attribute}="${value}" is protocol-relative: it reaches another origin`);
-    else if (value!.startsWith('/')) problems.push(`${attribute}="${value}" is root-absolute: it breaks under a sub-path and from file://`);
-    else if (/^https?:/i.test(value!) && !isNavigation(html, match.index, attribute!)) {
+  const attributes = /\s(src|href|action|srcset|poster|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+  for (const match of html.matchAll(attributes)) {
+    const attribute = match[1]!;
+    const value = (match[2] ?? match[3] ?? match[4])!;
+    if (value.startsWith('//')) problems.push(`${attribute}="${value}" is protocol-relative: it reaches another origin`);
+    else if (value.startsWith('/')) problems.push(`${attribute}="${value}" is root-absolute: it breaks under a sub-path and from file://`);
+    else if (/^https?:/i.test(value) && !isNavigation(html, match.index, attribute)) {
       problems.push(`${attribute}="${value}" loads from another origin`);
     }
   }
+  for (const [tag] of html.matchAll(/<[a-z][^>]*>/gi)) {
+    // The CSP allows inline code and styles only as whole <script>/<style> elements, by hash.
+    if (/\sstyle\s*=/i.test(tag)) problems.push(`${tag.slice(0, 80)} has a style attribute, which the CSP blocks: use a class`);
+    const handler = /\s(on[a-z]+)\s*=/i.exec(tag)?.[1];
+    if (handler) problems.push(`${tag.slice(0, 80)} has an inline ${handler} handler, which the CSP blocks: use a script`);
+  }
   for (const [tag] of html.matchAll(/<script[^>]*>/gi)) {
-    if (/\ssrc=/i.test(tag)) problems.push(`${tag} loads an external script: inline it (file:// and CSP)`);
-    if (/type="module"/i.test(tag)) problems.push(`${tag} is a module script: module scripts fail from file://`);
+    if (/\ssrc\s*=/i.test(tag)) problems.push(`${tag} loads an external script: inline it (file:// and CSP)`);
+    if (/type\s*=\s*["']?module/i.test(tag)) problems.push(`${tag} is a module script: module scripts fail from file://`);
   }
   for (const [tag] of html.matchAll(/<link[^>]*>/gi)) {
-    if (/rel="(stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch)"/i.test(tag)) {
+    if (/rel\s*=\s*["']?(stylesheet|preload|modulepreload|prefetch|preconnect|dns-prefetch)/i.test(tag)) {
       problems.push(`${tag} loads a resource: inline it`);
     }
   }

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { budgetMisses, budgets, formatKB, pageWeights, totalBudgetFor } from './bench-sizes.mjs';
-import { chromiumArgs } from './chromium.mjs';
+import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -35,14 +35,12 @@ function fail(message) {
   process.exit(1);
 }
 
+/** The same Chromium the tests use (scripts/chromium.mjs); `npm run test:e2e` installs one on Debian. */
 function chromePath() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) fail(`CHROME_PATH is set to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  fail('no Chromium found at /usr/bin/chromium. Install it (`apt-get install chromium`) or set CHROME_PATH=/path/to/chrome.');
+  return (
+    findChromium() ??
+    fail('no Chromium found. Install one (Debian: `apt-get install chromium`) or set CHROMIUM_PATH=/path/to/chromium.')
+  );
 }
 
 /** Every .html file under dist/, as paths relative to dist/ with forward slashes, sorted. */

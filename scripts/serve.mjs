@@ -7,10 +7,11 @@
  *
  *   node scripts/serve.mjs [--port 4321] [--also-at /sub/path/] [--mount /__fixtures__/=tests/e2e/fixtures]
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, realpathSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const types = {
@@ -24,15 +25,22 @@ const types = {
 };
 
 export function startServer({ port = 4321, root = 'dist', alsoAt = [], mounts = {} } = {}) {
-  // Longest prefix first, so /news/graphics/ wins over /.
+  // Prefixes are folders ("/sub/" never matches "/subway"); longest first, so /news/graphics/ wins over /.
+  const asFolder = (prefix) => `/${prefix.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const routes = [
-    ...Object.entries(mounts).map(([prefix, folder]) => [prefix, resolve(folder)]),
-    ...alsoAt.map((prefix) => [prefix, resolve(root)]),
+    ...Object.entries(mounts).map(([prefix, folder]) => [asFolder(prefix), resolve(folder)]),
+    ...alsoAt.map((prefix) => [asFolder(prefix), resolve(root)]),
     ['/', resolve(root)],
   ].sort((a, b) => b[0].length - a[0].length);
 
   const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
     const [prefix, folder] = routes.find(([candidate]) => pathname.startsWith(candidate)) ?? routes.at(-1);
     let file = normalize(join(folder, pathname.slice(prefix.length)));
     if (file !== folder && !file.startsWith(folder + sep)) {
@@ -50,12 +58,16 @@ export function startServer({ port = 4321, root = 'dist', alsoAt = [], mounts = 
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-cache',
     });
-    createReadStream(file).pipe(response);
+    createReadStream(file)
+      .on('error', () => response.destroy())
+      .pipe(response);
   });
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Run as a command (not imported by the benchmark): compare real paths, which survive spaces and symlinks.
+const isCommand = process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (isCommand) {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env.PORT ?? '4321' },

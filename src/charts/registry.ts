@@ -4,7 +4,7 @@
  */
 import type { Content } from '../data/load';
 import PriceTiers from './price-tiers/PriceTiers.astro';
-import { priceTiersDownload, priceTiersFrame, slug as priceTiersSlug } from './price-tiers/index';
+import { priceTiersDownload, priceTiersFrame, slug as priceTiersSlug } from './price-tiers/frame-content';
 import type { FrameContent } from './frame';
 
 export interface ChartEntry {

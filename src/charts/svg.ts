@@ -16,6 +16,8 @@ export interface MarkDescription {
   figureId: string;
   /** What a screen reader announces and the tooltip headline: "Per day, 2019 (inferred): 200 yuan". */
   label: string;
+  /** id of the element holding the figure's quote and source, read as the mark's description. */
+  describedBy?: string;
 }
 
 /**
@@ -31,10 +33,11 @@ export function focusableMarks<T>(data: readonly T[], describe: (datum: T) => Ma
       const element = elements[position];
       const datum = data[dataIndex];
       if (!element || datum === undefined) return;
-      const { figureId, label } = describe(datum);
+      const { figureId, label, describedBy } = describe(datum);
       element.setAttribute('tabindex', '0');
       element.setAttribute('role', 'img');
       element.setAttribute('aria-label', label);
+      if (describedBy) element.setAttribute('aria-describedby', describedBy);
       element.setAttribute('data-figure', figureId);
       element.setAttribute('class', 'chart-mark');
     });

@@ -1,8 +1,8 @@
 /**
  * <chart-frame>: what scripts add to a chart frame that already works without them.
- * - a tooltip on hover or keyboard focus of a mark: its value and the quote it comes from
- *   (dismissed with Escape, per WCAG 1.4.13);
- * - the currency choice mirrored to data-currency, for browsers without CSS :has();
+ * - a tooltip on hover or keyboard focus of a mark: its value, the quote it comes from and any
+ *   derivation. Per WCAG 1.4.13 it stays while the pointer is over the mark or the tooltip, and
+ *   Escape dismisses it;
  * - the embed code made absolute for wherever the page is being read, and a copy button.
  */
 const markSelector = '.chart-mark';
@@ -15,16 +15,16 @@ class ChartFrameElement extends HTMLElement {
     this.#tooltip = this.querySelector('.chart-tooltip');
     this.addEventListener('pointerover', (event) => this.#show(event.target));
     this.addEventListener('pointerout', (event) => {
-      if ((event.target as Element).closest?.(markSelector)) this.#hide();
+      // Moving between a mark and its tooltip keeps it open.
+      const next = event.relatedTarget as Node | null;
+      if (next && (this.#tooltip?.contains(next) || (this.#active && next === this.#active))) return;
+      if ((event.target as Element).closest?.(`${markSelector}, .chart-tooltip`)) this.#hide();
     });
     this.addEventListener('focusin', (event) => this.#show(event.target));
     this.addEventListener('focusout', () => this.#hide());
-    this.addEventListener('keydown', (event) => {
+    // On the document: a hovered mark has no focus, so Escape would not reach the frame.
+    document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.#hide();
-    });
-    this.addEventListener('change', (event) => {
-      const input = event.target as HTMLInputElement;
-      if (input.matches('.currency-switch input')) this.dataset['currency'] = input.value;
     });
     this.#enhanceEmbedCode();
   }
@@ -40,12 +40,21 @@ class ChartFrameElement extends HTMLElement {
     const headline = document.createElement('strong');
     headline.textContent = mark.getAttribute('aria-label');
     const children: Node[] = [headline];
-    const figureId = mark.getAttribute('data-figure');
-    const quote = figureId ? this.querySelector(`[data-quote-for="${CSS.escape(figureId)}"]`) : null;
+    // The quote and derivation come from the figure's entry in the frame's sources list.
+    const entryId = mark.getAttribute('aria-describedby');
+    const entry = entryId ? document.getElementById(entryId) : null;
+    const quote = entry?.querySelector('q');
     if (quote) {
       const quoted = document.createElement('q');
       quoted.textContent = quote.textContent;
-      children.push(quoted, document.createTextNode('Daily NK'));
+      children.push(quoted, document.createTextNode(' Daily NK'));
+    }
+    const derivation = entry?.querySelector('.derivation');
+    if (derivation) {
+      const how = document.createElement('span');
+      how.className = 'tooltip-derivation';
+      how.textContent = derivation.textContent;
+      children.push(how);
     }
     tooltip.replaceChildren(...children);
     tooltip.hidden = false;

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateFormula } from './formula';
 import { ContentError, loadContent, parseContent, type RawFiles } from './load';
 
 /* Fixtures: one valid entry of each kind; each test breaks one field. */
@@ -11,6 +12,7 @@ const source = (changes: Entry = {}): Entry => ({
   outlet: 'Daily NK',
   headline: 'Phone rentals thrive',
   shortTitle: 'Phone rentals',
+  referredToAs: 'the first report',
   url: 'https://www.example.org/report-a/',
   interviewed: '2019-05-27',
   year: { value: 2019, inferred: true, reason: 'The report has no dateline; its contents fit 2019.' },
@@ -237,6 +239,15 @@ describe('parseContent(files)', () => {
     });
   });
 
+  it('rejects an interview date outside the report\'s (inferred) year, since the page shows both', () => {
+    expectRejected(files({ sources: [source({ interviewed: '2020-06-17' })] }), {
+      file: 'content/sources.json',
+      entry: 'report-a',
+      field: 'interviewed',
+      says: /must fall in the year given in year\.value/,
+    });
+  });
+
   it('reports a date in the wrong format once, not also as a date that does not exist', () => {
     const { problems } = rejection(files({ sources: [source({ interviewed: '27 May 2019' })] }));
     expect(problems.map(({ message }) => message)).toEqual(['must be a date written YYYY-MM-DD']);
@@ -284,6 +295,16 @@ describe('parseContent(files)', () => {
       entry: 'half-day-rate',
       field: 'derivation.formula',
       says: /"\{day-rate\} \/ 2" gives 100, not the stated 150/,
+    });
+  });
+
+  it('rejects a list of formulas when any one disagrees with the value, naming which', () => {
+    const twoWays = halfDayRate({ derivation: { text: 'Half the day rate, two ways.', formula: ['{day-rate} / 2', '{day-rate} / 4'] } });
+    expectRejected(files({ figures: [figure(), twoWays] }), {
+      file: 'content/figures.json',
+      entry: 'half-day-rate',
+      field: 'derivation.formula.1',
+      says: /"\{day-rate\} \/ 4" gives 50, not the stated 100/,
     });
   });
 
@@ -434,26 +455,21 @@ describe('loadContent(root)', () => {
     expect(content.quotes.size).toBeGreaterThan(0);
   });
 
-  it('gives derived figures whose formulas re-compute to their stated values', () => {
-    const { figures } = loadContent(process.cwd());
-    const lookup = (reference: string) => {
-      const [id = '', end] = reference.split('.');
-      const referenced = figures.get(id);
-      return end === 'low' ? referenced?.low : end === 'high' ? referenced?.high : referenced?.value;
-    };
-    const derived = [...figures.values()].filter((entry) => entry.kind === 'derived');
+  it('re-computes the real derived figures: changing one of their values fails the load', () => {
+    const real = (name: 'sources' | 'figures' | 'quotes') => readFileSync(join(process.cwd(), 'content', `${name}.json`), 'utf8');
+    const figures = JSON.parse(real('figures')) as Entry[];
+    const derived = figures.filter((entry) => entry.kind === 'derived');
     expect(derived.length).toBeGreaterThan(0);
     for (const entry of derived) {
-      const formula = entry.derivation?.formula;
-      expect(formula, `${entry.id} has no formula`).toBeDefined();
-      const ends =
-        typeof formula === 'string'
-          ? [[formula, entry.value] as const]
-          : [[formula?.low ?? '', entry.low] as const, [formula?.high ?? '', entry.high] as const];
-      for (const [text, stated] of ends) {
-        expect(stated, `${entry.id}: no stated value for "${text}"`).toBeDefined();
-        expect(evaluateFormula(text, lookup), `${entry.id}: "${text}"`).toBeCloseTo(stated ?? Number.NaN, 2);
-      }
+      const nudged = figures.map((candidate) =>
+        candidate === entry ? { ...candidate, value: (candidate.value as number) * 1.1 } : candidate,
+      );
+      const raw = {
+        sources: { path: 'content/sources.json', text: real('sources') },
+        figures: { path: 'content/figures.json', text: JSON.stringify(nudged) },
+        quotes: { path: 'content/quotes.json', text: real('quotes') },
+      };
+      expect(() => parseContent(raw), `${String(entry.id)} with a wrong value`).toThrow(/derivation\.formula.* gives .*not the stated/);
     }
   });
 });

@@ -3,7 +3,7 @@
  * single entry can check alone (references between files, derivation arithmetic, unique ids).
  * Anything wrong fails the build with a message naming the file, the entry and the field.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { evaluateFormula, FormulaError } from './formula';
@@ -117,10 +117,12 @@ function checkDerivation(figure: Figure, figures: Map<string, Figure>, file: str
   const checks: [string, string, number | undefined][] =
     typeof formula === 'string'
       ? [['derivation.formula', formula, figure.value]]
-      : [
-          ['derivation.formula.low', formula.low, figure.low],
-          ['derivation.formula.high', formula.high, figure.high],
-        ];
+      : Array.isArray(formula)
+        ? formula.map((text, index): [string, string, number | undefined] => [`derivation.formula.${index}`, text, figure.value])
+        : [
+            ['derivation.formula.low', formula.low, figure.low],
+            ['derivation.formula.high', formula.high, figure.high],
+          ];
   for (const [field, text, stated] of checks) {
     try {
       const computed = evaluateFormula(text, figureLookup(figures));
@@ -163,18 +165,24 @@ export function parseContent(files: RawFiles): Content {
   return { sources, figures, quotes };
 }
 
-let cached: Content | undefined;
+let cached: { key: string; content: Content } | undefined;
 
-/** Reads and validates content/ once per process (the build renders many pages). */
+/**
+ * Reads and validates content/ once while its files are unchanged: a build renders many pages
+ * from one reading, and the dev server sees an edit on the next page load.
+ */
 export function loadContent(root = process.cwd()): Content {
-  if (cached) return cached;
+  const paths = Object.values(contentFiles).map((path) => resolve(root, path));
+  const key = paths.map((path) => `${path}@${statSync(path).mtimeMs}`).join('|');
+  if (cached?.key === key) return cached.content;
   const read = (path: string) => ({ path, text: readFileSync(resolve(root, path), 'utf8') });
-  cached = parseContent({
+  const content = parseContent({
     sources: read(contentFiles.sources),
     figures: read(contentFiles.figures),
     quotes: read(contentFiles.quotes),
   });
-  return cached;
+  cached = { key, content };
+  return content;
 }
 
 /** Looks up an entry, failing the build with the caller's context when the id is unknown. */

@@ -44,6 +44,8 @@ export const sourceSchema = z.strictObject({
   headline: z.string().min(1).nullable(),
   /** A short name for the page, used where the headline is missing or too long. */
   shortTitle: z.string().min(1),
+  /** How running text refers to the report: "the first report". */
+  referredToAs: z.string().min(3),
   /** Where the report is published. */
   url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }),
   /** Byline, when the report has one. */
@@ -62,6 +64,9 @@ export const sourceSchema = z.strictObject({
     /** Why this year: the evidence, in a sentence or two. */
     reason: z.string().min(20, 'must explain the inference in at least a sentence'),
   }),
+}).refine((source) => source.interviewed.startsWith(`${source.year.value}-`), {
+  path: ['interviewed'],
+  message: 'must fall in the year given in year.value (the page shows both)',
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -99,9 +104,14 @@ const figureBase = z.strictObject({
       text: z.string().min(10),
       /**
        * Arithmetic over other figures, written {figure-id}, {figure-id.low} or {figure-id.high};
-       * the loader evaluates it and fails if it disagrees with the value. A range gives one per end.
+       * the loader evaluates it and fails if it disagrees with the value. A range gives one per
+       * end; a list gives several ways to the same value, each of which must agree.
        */
-      formula: z.union([z.string(), z.strictObject({ low: z.string(), high: z.string() })]),
+      formula: z.union([
+        z.string(),
+        z.array(z.string()).min(1),
+        z.strictObject({ low: z.string(), high: z.string() }),
+      ]),
     })
     .optional(),
   /** For inferred figures: the reasoning. */

@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 const bundles = new Map<string, string>();
 
 export function clientScript(entry: string): string {
-  const cached = bundles.get(entry);
+  // Bundled once per build; in the dev server, anew on each page load so edits show up.
+  const cached = import.meta.env.PROD ? bundles.get(entry) : undefined;
   if (cached !== undefined) return cached;
   const result = buildSync({
     entryPoints: [resolve(process.cwd(), entry)],

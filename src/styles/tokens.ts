@@ -3,6 +3,9 @@
  * attributes cannot use CSS variables) and the layout turns them into CSS custom properties,
  * so a colour changes in one place only. Every text colour passes WCAG AA (4.5:1) on `paper`.
  */
+/** The first report's colour, which is also the site's accent. */
+const rust = '#a3361a';
+
 export const colors = {
   ink: '#1b1b1f',
   muted: '#55555e',
@@ -10,10 +13,10 @@ export const colors = {
   grid: '#e6e6ea',
   paper: '#ffffff',
   wash: '#f4f3ef',
-  accent: '#a3361a',
+  accent: rust,
   focus: '#1747c9',
   /** One colour per report, used by every chart and legend. */
-  reportCrackdown: '#a3361a',
+  reportCrackdown: rust,
   reportRentals: '#1d5b8f',
 } as const;
 

@@ -13,11 +13,18 @@ for (const path of pages) {
   });
 }
 
-test('every page has a language, a title, one h1 and a skip link or no navigation', async ({ page }) => {
+test('every page has a language, a title, one h1, and a working skip link when it has navigation', async ({ page }) => {
   for (const path of pages) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(/\S/);
     await expect(page.locator('h1')).toHaveCount(1);
+    if ((await page.getByRole('navigation').count()) === 0) continue;
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
   }
 });

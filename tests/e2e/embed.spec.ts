@@ -33,7 +33,7 @@ test.describe('the embed page', () => {
     expect(pymHeights(await messages(), 'chart-1').at(-1)).toBe(first);
 
     // Opening the data table makes the chart taller: the parent hears the new height.
-    await page.frameLocator('#embed').getByText('Show the data table').click();
+    await page.frameLocator('#embed').getByText('Data table', { exact: true }).click();
     await expect.poll(async () => plainHeights(await messages()).at(-1)).toBeGreaterThan(first);
 
     // A message from another frame is ignored; the same message from the parent is answered.

@@ -11,12 +11,12 @@ test.describe('with JavaScript off', () => {
     await expect(drawn).toContainText('Price (Chinese yuan)');
     await expect(drawn.locator('.chart-mark')).toHaveCount(5);
 
-    await frame.getByText('Show the data table').click();
+    await frame.getByText('Data table', { exact: true }).click();
     const table = frame.getByRole('table');
     await expect(table).toBeVisible();
-    await expect(table.getByRole('columnheader')).toHaveText(['Rental', 'When', 'Kind', 'Yuan', 'South Korean won', 'US dollars']);
-    await expect(table.getByRole('row', { name: /Per morning/ })).toContainText('22,750–26,250');
-    await expect(table.getByRole('row', { name: /By region/ })).toContainText('7–28');
+    await expect(table.getByRole('columnheader')).toHaveText(['Rental', 'When', 'Kind', 'Yuan', 'South Korean won (converted)', 'US dollars (converted)']);
+    await expect(table.getByRole('row', { name: /Per morning/ })).toContainText('≈22,800–26,300');
+    await expect(table.getByRole('row', { name: /By region/ })).toContainText('≈7–28');
   });
 
   test('the embed page shows its chart, table and source line', async ({ page }) => {

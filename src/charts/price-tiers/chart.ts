@@ -1,86 +1,91 @@
 /**
  * The price-tier chart: one row per way of renting a phone, prices on a shared axis. Single
  * prices are dots, ranges are bars from low to high, and the derived earlier day rate is a
- * hollow dashed dot joined to today's rate by an arrow. Pure: (data, options) → <svg>, the same
- * at build time (linkedom) and in a browser.
+ * hollow dashed dot joined to the day rate by an arrow. On top, one invisible target per
+ * figure, in reading order, takes hover and keyboard focus. Pure: (data, options) → <svg>, the
+ * same at build time (linkedom) and in a browser.
  */
 import * as Plot from '@observablehq/plot';
 import { colors, reportColors } from '../../styles/tokens';
-import { formatAmount, formatMoney, formatNumber, currencyNames } from '../../lib/format';
-import type { Rate } from '../../lib/currency';
+import { currencyNames, formatNumber } from '../../lib/format';
+import { convert, formatPrice, type Rate } from '../../lib/currency';
 import { focusableMarks } from '../svg';
-import { priceMoves, tiers, type PriceTierDatum } from './data';
+import { byRole, rowLabel, rows, type PriceTierDatum } from './data';
 
 export interface PriceTiersOptions {
   /** The currency to draw in, with its rate per yuan. */
   rate: Rate;
-  /** Width in px of the drawing; the frame draws a narrow and a wide version. */
+  /** Width in px of the drawing; the component draws a narrow and a wide version. */
   width: number;
   /** A DOM document: linkedom's at build time, `window.document` in the browser. */
   document: Document;
+  /** The id of the element that holds a figure's quote and source, for aria-describedby. */
+  sourceElementId?: (figureId: string) => string;
 }
 
-const rowHeight = 52;
-const margin = { top: 8, right: 20, bottom: 40, left: 92 };
+/** The two drawings the page ships: narrow keeps text legible on a phone. */
+export const widths = { narrow: 360, wide: 640 } as const;
 
-/** "Per day, 2019 (inferred): 200 yuan", with "derived" when it is. */
+const rowHeight = 56;
+const margin = { top: 10, right: 24, bottom: 40, left: 104 };
+/** Half the height of a hover/focus target, and how far it reaches past a mark's ends. */
+const target = { halfHeight: 14, overhang: 12 };
+
+/** "Per day, 2019 (inferred): ≈35,000 won (converted from 200 yuan)", with ", derived" when it is. */
 export function describeDatum(datum: PriceTierDatum, rate: Rate): string {
-  const money = formatMoney(datum.low * rate.perYuan, datum.high * rate.perYuan, rate.currency);
+  const price = formatPrice(datum.low, datum.high, rate, { withUnit: true });
+  const converted = rate.currency === 'CNY' ? '' : ` (converted from ${formatPrice(datum.low, datum.high, { ...rate, currency: 'CNY', perYuan: 1 }, { withUnit: true })})`;
   const derived = datum.figure.kind === 'derived' ? ', derived' : '';
-  const converted = rate.currency === 'CNY' ? '' : ` (converted from ${formatMoney(datum.low, datum.high, 'CNY')})`;
-  return `${datum.tier}, ${datum.when}: ${money}${converted}${derived}`;
+  return `${datum.row}, ${datum.when}: ${price}${converted}${derived}`;
 }
 
-export function priceTiersChart(data: PriceTierDatum[], { rate, width, document }: PriceTiersOptions): SVGSVGElement {
-  const convert = (yuan: number) => yuan * rate.perYuan;
-  const ranges = data.filter((datum) => datum.isRange);
-  const derived = data.filter((datum) => datum.figure.kind === 'derived');
-  const reported = data.filter((datum) => datum.figure.kind !== 'derived');
-  const reportedPoints = reported.filter((datum) => !datum.isRange);
-  const derivedPoints = derived.filter((datum) => !datum.isRange);
-  const describe = (datum: PriceTierDatum) => ({ figureId: datum.figure.id, label: describeDatum(datum, rate) });
+export function priceTiersChart(data: PriceTierDatum[], { rate, width, document, sourceElementId }: PriceTiersOptions): SVGSVGElement {
+  const x = (yuan: number) => convert(yuan, rate);
   const color = (datum: PriceTierDatum) => reportColors[datum.source.id] ?? colors.ink;
-  const valueLabel = (datum: PriceTierDatum) =>
-    formatAmount(convert(datum.low), convert(datum.high)) + (datum.figure.kind === 'derived' ? ' (derived)' : '');
-  const middle = (datum: PriceTierDatum) => convert((datum.low + datum.high) / 2);
+  const isDerived = (datum: PriceTierDatum) => datum.figure.kind === 'derived';
+  const ranges = data.filter((datum) => datum.isRange);
+  const reportedPoints = data.filter((datum) => !datum.isRange && !isDerived(datum));
+  const derivedPoints = data.filter((datum) => !datum.isRange && isDerived(datum));
+  const middle = (datum: PriceTierDatum) => x((datum.low + datum.high) / 2);
+  const valueLabel = (datum: PriceTierDatum) => formatPrice(datum.low, datum.high, rate) + (isDerived(datum) ? ' (derived)' : '');
   const maxYuan = Math.max(...data.map((datum) => datum.high));
-  const barInset = (rowHeight - 12) / 2;
+  const bandInset = (height: number) => (rowHeight - height) / 2;
+  const move = { from: byRole(data, 'dayEarlier'), to: byRole(data, 'day') };
 
   return Plot.plot({
     document,
     width,
-    height: margin.top + margin.bottom + rowHeight * tiers.length,
+    height: margin.top + margin.bottom + rowHeight * rows.length,
     marginTop: margin.top,
     marginRight: margin.right,
     marginBottom: margin.bottom,
     marginLeft: margin.left,
     x: {
-      domain: [0, convert(maxYuan * 1.08)],
-      label: `Price (${currencyNames[rate.currency].long})`,
+      domain: [0, x(maxYuan * 1.08)],
+      label: `Price (${currencyNames[rate.currency].long}${rate.currency === 'CNY' ? '' : ', converted'})`,
       labelAnchor: 'center',
       labelArrow: 'none',
       tickFormat: formatNumber,
       ticks: width < 480 ? 4 : 6,
       grid: true,
     },
-    y: { domain: [...tiers], padding: 0, label: null, tickSize: 0, tickPadding: 10 },
+    y: { domain: [...rows], padding: 0, label: null, tickSize: 0, tickPadding: 10, tickFormat: (row) => rowLabel(data, row) },
     marks: [
       Plot.ruleX([0], { stroke: colors.rule }),
       Plot.barX(ranges, {
-        x1: (datum) => convert(datum.low),
-        x2: (datum) => convert(datum.high),
-        y: 'tier',
+        x1: (datum) => x(datum.low),
+        x2: (datum) => x(datum.high),
+        y: 'row',
         fill: color,
-        insetTop: barInset,
-        insetBottom: barInset,
+        insetTop: bandInset(12),
+        insetBottom: bandInset(12),
         rx: 6,
-        render: focusableMarks(ranges, describe),
       }),
-      Plot.arrow(priceMoves(data), {
-        x1: ({ from }) => convert(from.low),
-        x2: ({ to }) => convert(to.low),
-        y1: ({ from }) => from.tier,
-        y2: ({ to }) => to.tier,
+      Plot.arrow([move], {
+        x1: ({ from }) => x(from.low),
+        x2: ({ to }) => x(to.low),
+        y1: ({ from }) => from.row,
+        y2: ({ to }) => to.row,
         insetStart: 9,
         insetEnd: 10,
         headLength: 7,
@@ -88,28 +93,36 @@ export function priceTiersChart(data: PriceTierDatum[], { rate, width, document 
         strokeWidth: 1.5,
       }),
       // Reported prices are solid dots; the derived earlier rate is hollow and dashed.
-      Plot.dot(reportedPoints, {
-        x: (datum) => convert(datum.low),
-        y: 'tier',
-        r: 6.5,
-        fill: color,
-        stroke: color,
-        strokeWidth: 2,
-        render: focusableMarks(reportedPoints, describe),
-      }),
+      Plot.dot(reportedPoints, { x: (datum) => x(datum.low), y: 'row', r: 6.5, fill: color, stroke: color, strokeWidth: 2 }),
       Plot.dot(derivedPoints, {
-        x: (datum) => convert(datum.low),
-        y: 'tier',
+        x: (datum) => x(datum.low),
+        y: 'row',
         r: 6.5,
         fill: colors.paper,
         stroke: color,
         strokeWidth: 2,
         strokeDasharray: '3,2',
-        render: focusableMarks(derivedPoints, describe),
       }),
-      Plot.text(reported, { x: middle, y: 'tier', text: valueLabel, dy: -15, fill: colors.ink, fontWeight: 'bold' }),
-      Plot.text(derived, { x: middle, y: 'tier', text: valueLabel, dy: -15, fill: colors.muted }),
-      Plot.text(derived, { x: middle, y: 'tier', text: () => 'a year earlier', dy: 17, fontSize: 11, fill: colors.muted }),
+      Plot.text(data.filter((datum) => !isDerived(datum)), { x: middle, y: 'row', text: valueLabel, dy: -16, fill: colors.ink, fontWeight: 'bold' }),
+      Plot.text(data.filter(isDerived), { x: middle, y: 'row', text: valueLabel, dy: -16, fill: colors.muted }),
+      Plot.text(data.filter(isDerived), { x: middle, y: 'row', text: () => 'a year earlier', dy: 18, fontSize: 11, fill: colors.muted }),
+      // Hover and focus targets, drawn last and in data order so Tab follows reading order.
+      Plot.barX(data, {
+        x1: (datum) => x(datum.low),
+        x2: (datum) => x(datum.high),
+        y: 'row',
+        insetTop: bandInset(target.halfHeight * 2),
+        insetBottom: bandInset(target.halfHeight * 2),
+        insetLeft: -target.overhang,
+        insetRight: -target.overhang,
+        rx: 4,
+        fill: 'transparent',
+        render: focusableMarks(data, (datum) => ({
+          figureId: datum.figure.id,
+          label: describeDatum(datum, rate),
+          ...(sourceElementId && { describedBy: sourceElementId(datum.figure.id) }),
+        })),
+      }),
     ],
   }) as SVGSVGElement;
 }
