@@ -28,8 +28,8 @@ export const widths = { narrow: 360, wide: 640 } as const;
 
 const rowHeight = 56;
 const margin = { top: 10, right: 24, bottom: 40, left: 104 };
-/** Half the height of a hover/focus target, and how far it reaches past a mark's ends. */
-const target = { halfHeight: 14, overhang: 12 };
+/** Half the height of a hover/focus target (24px in all, WCAG 2.5.8), and how far it reaches past a mark's ends. */
+const target = { halfHeight: 12, overhang: 12 };
 
 /** "Per day, 2019 (inferred): ≈35,000 won (converted from 200 yuan)", with ", derived" when it is. */
 export function describeDatum(datum: PriceTierDatum, rate: Rate): string {
@@ -103,9 +103,9 @@ export function priceTiersChart(data: PriceTierDatum[], { rate, width, document,
         strokeWidth: 2,
         strokeDasharray: '3,2',
       }),
-      Plot.text(data.filter((datum) => !isDerived(datum)), { x: middle, y: 'row', text: valueLabel, dy: -16, fill: colors.ink, fontWeight: 'bold' }),
-      Plot.text(data.filter(isDerived), { x: middle, y: 'row', text: valueLabel, dy: -16, fill: colors.muted }),
-      Plot.text(data.filter(isDerived), { x: middle, y: 'row', text: () => 'a year earlier', dy: 18, fontSize: 11, fill: colors.muted }),
+      Plot.text(data.filter((datum) => !isDerived(datum)), { x: middle, y: 'row', text: valueLabel, dy: -20, fill: colors.ink, fontWeight: 'bold' }),
+      Plot.text(data.filter(isDerived), { x: middle, y: 'row', text: valueLabel, dy: -20, fill: colors.muted }),
+      Plot.text(data.filter(isDerived), { x: middle, y: 'row', text: () => 'a year earlier', dy: 21, fontSize: 11, fill: colors.muted }),
       // Hover and focus targets, drawn last and in data order so Tab follows reading order.
       Plot.barX(data, {
         x1: (datum) => x(datum.low),
