@@ -33,6 +33,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve.mjs --port ${port} --also-at ${subPath} --mount /__fixtures__/=tests/e2e/fixtures`,
     url: `${server}/index.html`,
-    reuseExistingServer: !process.env['CI'],
+    // Never test whatever else may be listening on the port: a stale server would hide this build.
+    reuseExistingServer: false,
   },
 });

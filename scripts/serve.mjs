@@ -62,7 +62,10 @@ export function startServer({ port = 4321, root = 'dist', alsoAt = [], mounts = 
       .on('error', () => response.destroy())
       .pipe(response);
   });
-  return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done(server));
+  });
 }
 
 // Run as a command (not imported by the benchmark): compare real paths, which survive spaces and symlinks.
@@ -78,7 +81,13 @@ if (isCommand) {
   });
   const mounts = Object.fromEntries(values.mount.map((pair) => pair.split('=')));
   const port = Number(values.port);
-  await startServer({ port, root: values.root, alsoAt: values['also-at'], mounts });
+  try {
+    await startServer({ port, root: values.root, alsoAt: values['also-at'], mounts });
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${port} is in use. Stop what uses it, or choose another: PORT=4400 npm start`);
+    process.exit(1);
+  }
   console.log(`Serving ${values.root}/ at http://127.0.0.1:${port}/`);
   for (const prefix of values['also-at']) console.log(`  and at http://127.0.0.1:${port}${prefix}`);
   console.log('Press Ctrl+C to stop.');

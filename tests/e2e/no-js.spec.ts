@@ -16,7 +16,7 @@ test.describe('with JavaScript off', () => {
     await expect(table).toBeVisible();
     await expect(table.getByRole('columnheader')).toHaveText(['Rental', 'When', 'Kind', 'Yuan', 'South Korean won (converted)', 'US dollars (converted)']);
     await expect(table.getByRole('row', { name: /Per morning/ })).toContainText('≈22,800–26,300');
-    await expect(table.getByRole('row', { name: /By region/ })).toContainText('≈7–28');
+    await expect(table.getByRole('row', { name: /Across regions/ })).toContainText('≈7–28');
   });
 
   test('the embed page shows its chart, table and source line', async ({ page }) => {

@@ -39,6 +39,18 @@ test.describe('story one', () => {
     await expect(visibleChart(page)).toHaveAttribute('data-layout', 'wide');
   });
 
+  test('never scrolls sideways on a narrow phone, even with the text size doubled', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const path of [story, 'embed/price-tiers.html', 'index.html']) {
+      await page.goto(path);
+      for (const rootSize of ['100%', '200%']) {
+        await page.evaluate((size) => (document.documentElement.style.fontSize = size), rootSize);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, `${path} at ${rootSize} text`).toBeLessThanOrEqual(320);
+      }
+    }
+  });
+
   test('the currency switch redraws the chart in won and in dollars, with the rate shown', async ({ page }) => {
     await page.goto(story);
     await expect(visibleChart(page)).toContainText('Price (Chinese yuan)');

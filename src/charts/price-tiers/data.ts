@@ -9,7 +9,7 @@ import type { Figure, Source } from '../../data/schema';
 import { figureBounds } from '../../lib/format';
 import { yearLabel } from '../../lib/sources';
 
-export const rows = ['Per call', 'Per morning', 'Per day', 'By region'] as const;
+export const rows = ['Per call', 'Per morning', 'Per day', 'Across regions'] as const;
 export type Row = (typeof rows)[number];
 
 /** What each figure is on the chart; the frame's words refer to figures by role, never by id. */
@@ -21,7 +21,7 @@ const layout: { role: Role; figureId: string; row: Row; yearsBefore?: number }[]
   // The earlier day rate shares the day rate's row, so an arrow can show the price moving.
   { role: 'dayEarlier', figureId: 'crackdown-day-rate-year-earlier', row: 'Per day', yearsBefore: 1 },
   { role: 'day', figureId: 'crackdown-day-rate', row: 'Per day' },
-  { role: 'byRegion', figureId: 'rentals-price-range', row: 'By region' },
+  { role: 'byRegion', figureId: 'rentals-price-range', row: 'Across regions' },
 ];
 
 export interface PriceTierDatum {

@@ -68,7 +68,7 @@ export function priceTiersFrame(content: Content, data: PriceTierDatum[] = price
     notes: [
       'Neither report carries a year: theirs, and so every year on this chart, are inferred from their contents.',
       `The day rate a year earlier is derived, not reported: ${dayEarlier.figure.derivation?.text}`,
-      `${byRegion.source.referredToAs[0]?.toUpperCase()}${byRegion.source.referredToAs.slice(1)} gives one range, ${yuan(byRegion)}, for renting a phone anywhere in its region, "varying by region" and rising with the danger; it does not give prices by the call or the day.`,
+      `${byRegion.source.referredToAs[0]?.toUpperCase()}${byRegion.source.referredToAs.slice(1)} gives one range, ${yuan(byRegion)}, for renting a phone in North Korea, with costs “varying by region” and rising with the danger; it does not give prices by the call or the day.`,
       `Won and dollar values are approximate conversions, rounded: every price is converted at ${rateDescription(rates.KRW, content)}, or at ${rateDescription(rates.USD, content)}, whichever report the price comes from. ${rates.KRW.figure?.derivation?.text} ${rates.USD.figure?.derivation?.text}`,
     ],
     sources: [...data.map(({ figure, source }) => ({ figure, source })), ...rateSources(content)],

@@ -24,7 +24,7 @@ describe('priceTierData(content)', () => {
       ['perMorning', 'Per morning', 130, 150, 'reported'],
       ['dayEarlier', 'Per day', 100, 100, 'derived'],
       ['day', 'Per day', 200, 200, 'reported'],
-      ['byRegion', 'By region', 50, 200, 'reported'],
+      ['byRegion', 'Across regions', 50, 200, 'reported'],
     ]);
   });
 
@@ -37,7 +37,7 @@ describe('priceTierData(content)', () => {
       '2020 (inferred)',
     ]);
     expect(rowLabel(data, 'Per day')).toBe('Per day\n2019 (inferred)');
-    expect(rowLabel(data, 'By region')).toBe('By region\n2020 (inferred)');
+    expect(rowLabel(data, 'Across regions')).toBe('Across regions\n2020 (inferred)');
   });
 });
 
@@ -64,7 +64,7 @@ describe('priceTiersChart(data, options)', () => {
     expect(describeDatum(byRole(data, 'perMorning'), rates.KRW)).toBe(
       'Per morning, 2019 (inferred): ≈22,800–26,300 won (converted from 130–150 yuan)',
     );
-    expect(describeDatum(byRole(data, 'byRegion'), rates.USD)).toBe('By region, 2020 (inferred): ≈US$7–28 (converted from 50–200 yuan)');
+    expect(describeDatum(byRole(data, 'byRegion'), rates.USD)).toBe('Across regions, 2020 (inferred): ≈US$7–28 (converted from 50–200 yuan)');
     expect(describeDatum(byRole(data, 'dayEarlier'), rates.CNY)).toBe('Per day, a year before 2019 (inferred): 100 yuan, derived');
   });
 
@@ -88,7 +88,7 @@ describe('priceTiersFrame(content) and priceTiersDownload(content)', () => {
       ['Per morning', '130–150', '≈22,800–26,300', '≈18–21'],
       ['Per day', '100', '≈17,500', '≈14'],
       ['Per day', '200', '≈35,000', '≈28'],
-      ['By region', '50–200', '≈8,800–35,000', '≈7–28'],
+      ['Across regions', '50–200', '≈8,800–35,000', '≈7–28'],
     ]);
   });
 
