@@ -16,7 +16,7 @@ export interface Rate {
   figure: Figure | null;
 }
 
-export const rateFigureIds: Record<Exclude<Currency, 'CNY'>, string> = {
+const rateFigureIds: Record<Exclude<Currency, 'CNY'>, string> = {
   KRW: 'won-per-yuan',
   USD: 'dollars-per-yuan',
 };

@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { colors, reportColors } from '../../styles/tokens';
-import { currencyNames, formatNumber } from '../../lib/format';
+import { currencyNames, formatMoney, formatNumber } from '../../lib/format';
 import { convert, formatPrice, type Rate } from '../../lib/currency';
 import { focusableMarks } from '../svg';
 import { byRole, rowLabel, rows, type PriceTierDatum } from './data';
@@ -34,7 +34,7 @@ const target = { halfHeight: 12, overhang: 12 };
 /** "Per day, 2019 (inferred): ≈35,000 won (converted from 200 yuan)", with ", derived" when it is. */
 export function describeDatum(datum: PriceTierDatum, rate: Rate): string {
   const price = formatPrice(datum.low, datum.high, rate, { withUnit: true });
-  const converted = rate.currency === 'CNY' ? '' : ` (converted from ${formatPrice(datum.low, datum.high, { ...rate, currency: 'CNY', perYuan: 1 }, { withUnit: true })})`;
+  const converted = rate.currency === 'CNY' ? '' : ` (converted from ${formatMoney(datum.low, datum.high, 'CNY')})`;
   const derived = datum.figure.kind === 'derived' ? ', derived' : '';
   return `${datum.row}, ${datum.when}: ${price}${converted}${derived}`;
 }

@@ -4,7 +4,7 @@
  */
 import type { Content } from '../../data/load';
 import { requireEntry } from '../../data/load';
-import { convert, formatPrice, ratesFromReports, rateFigureIds, type Rate } from '../../lib/currency';
+import { convert, formatPrice, ratesFromReports, type Rate } from '../../lib/currency';
 import { formatFigure } from '../../lib/format';
 import { sourceTitle, yearLabel } from '../../lib/sources';
 import type { FrameContent, FrameSource } from '../frame';
@@ -14,11 +14,10 @@ export const slug = 'price-tiers';
 const usedIn = 'src/charts/price-tiers/frame-content.ts';
 
 /** The rate figures, each with its report, as the frame lists them. */
-function rateSources(content: Content): FrameSource[] {
-  return Object.values(rateFigureIds).map((id) => {
-    const figure = requireEntry(content.figures, id, 'figure', usedIn);
-    return { figure, source: requireEntry(content.sources, figure.source, 'source', usedIn) };
-  });
+function rateSources(rates: Rate[], content: Content): FrameSource[] {
+  return rates.flatMap(({ figure }) =>
+    figure ? [{ figure, source: requireEntry(content.sources, figure.source, 'source', usedIn) }] : [],
+  );
 }
 
 /** "about 175 won per yuan, implied by the first report's own figures". */
@@ -66,12 +65,12 @@ export function priceTiersFrame(content: Content, data: PriceTierDatum[] = price
       })),
     },
     notes: [
-      'Neither report carries a year: theirs, and so every year on this chart, are inferred from their contents.',
+      'Neither report states its year: both years, and so every year on this chart, are inferred from the reports’ contents.',
       `The day rate a year earlier is derived, not reported: ${dayEarlier.figure.derivation?.text}`,
       `${byRegion.source.referredToAs[0]?.toUpperCase()}${byRegion.source.referredToAs.slice(1)} gives one range, ${yuan(byRegion)}, for renting a phone in North Korea, with costs “varying by region” and rising with the danger; it does not give prices by the call or the day.`,
-      `Won and dollar values are approximate conversions, rounded: every price is converted at ${rateDescription(rates.KRW, content)}, or at ${rateDescription(rates.USD, content)}, whichever report the price comes from. ${rates.KRW.figure?.derivation?.text} ${rates.USD.figure?.derivation?.text}`,
+      `Won and dollar values are approximate conversions, rounded. Every price, whichever report it comes from, is converted into won at ${rateDescription(rates.KRW, content)}, and into dollars at ${rateDescription(rates.USD, content)}. ${rates.KRW.figure?.derivation?.text} ${rates.USD.figure?.derivation?.text}`,
     ],
-    sources: [...data.map(({ figure, source }) => ({ figure, source })), ...rateSources(content)],
+    sources: [...data.map(({ figure, source }) => ({ figure, source })), ...rateSources([rates.KRW, rates.USD], content)],
   };
 }
 
