@@ -1,5 +1,5 @@
 /** What every chart hands its frame: the words, the table and the sources around the drawing. */
-import type { Figure, Source } from '../data/schema';
+import type { Citation, ContextFact, Figure, Source } from '../data/schema';
 
 export interface TableColumn {
   key: string;
@@ -14,10 +14,24 @@ export interface FrameTable {
   rows: Record<string, string>[];
 }
 
-export interface FrameSource {
+/** A number from one of the two reports, with the report it comes from. */
+export interface ReportSource {
   figure: Figure;
   source: Source;
 }
+
+/** A fact from outside the reports (content/context.json), with its citations. */
+export interface ContextSource {
+  fact: ContextFact;
+  citations: Citation[];
+}
+
+export type FrameSource = ReportSource | ContextSource;
+
+/** The id a source entry has in the frame, for a mark's aria-describedby. */
+export const frameSourceId = (slug: string, entryId: string) => `${slug}-source-${entryId}`;
+
+export const isContextSource = (entry: FrameSource): entry is ContextSource => 'fact' in entry;
 
 export interface FrameContent {
   /** Folder name under src/charts/, and the embed page's and downloads' file name. */
@@ -29,7 +43,7 @@ export interface FrameContent {
   description: string;
   table: FrameTable;
   notes: string[];
-  /** Every figure the chart shows, each with its quote and report. */
+  /** Every number the chart shows: report figures with their quote, context facts with their citations. */
   sources: FrameSource[];
   /** The story the chart belongs to (its file name in content/stories/). */
   story: string;

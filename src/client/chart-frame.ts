@@ -49,6 +49,14 @@ class ChartFrameElement extends HTMLElement {
       quoted.textContent = quote.textContent;
       children.push(quoted, document.createTextNode(' Daily NK'));
     }
+    // A context fact has no quote: its citation names where it was read.
+    const citation = entry?.classList.contains('context-source') ? entry.querySelector('.citation') : null;
+    if (citation) {
+      const cited = document.createElement('span');
+      cited.className = 'tooltip-citation';
+      cited.textContent = citation.textContent;
+      children.push(cited);
+    }
     const derivation = entry?.querySelector('.derivation');
     if (derivation) {
       const how = document.createElement('span');

@@ -39,6 +39,21 @@ const quote = (changes: Entry = {}): Entry => ({
   ...changes,
 });
 
+const citation = (changes: Entry = {}): Entry => ({ id: 'yonhap-1', publisher: 'Yonhap', reference: 'AEN2021', ...changes });
+
+const fact = (changes: Entry = {}): Entry => ({
+  id: 'trade-2020',
+  topic: 'trade',
+  measures: 'China–North Korea trade in the year',
+  period: '2020',
+  value: 539.1e6,
+  unit: 'money',
+  currency: 'USD',
+  citations: ['yonhap-1'],
+  kind: 'reported',
+  ...changes,
+});
+
 /** A derived figure: half of `day-rate` (200 / 2 = 100). */
 const halfDayRate = (changes: Entry = {}): Entry =>
   figure({
@@ -59,13 +74,23 @@ interface Entries {
   sources?: Entry[];
   figures?: Entry[];
   quotes?: Entry[];
+  citations?: Entry[];
+  context?: Entry[];
 }
 
-function files({ sources = [source()], figures = [figure()], quotes = [quote()] }: Entries = {}): RawFiles {
+function files({
+  sources = [source()],
+  figures = [figure()],
+  quotes = [quote()],
+  citations = [citation()],
+  context = [fact()],
+}: Entries = {}): RawFiles {
   return {
     sources: { path: 'content/sources.json', text: JSON.stringify(sources) },
     figures: { path: 'content/figures.json', text: JSON.stringify(figures) },
     quotes: { path: 'content/quotes.json', text: JSON.stringify(quotes) },
+    citations: { path: 'content/citations.json', text: JSON.stringify(citations) },
+    context: { path: 'content/context.json', text: JSON.stringify(context) },
   };
 }
 
@@ -436,14 +461,111 @@ describe('parseContent(files)', () => {
     for (const entry of ['inverted', 'no-currency', 'typo']) expect(message).toContain(`entry "${entry}"`);
   });
 
-  it('reports problems in all three files in one error', () => {
+  it('reports problems in every file in one error', () => {
     const raw = files({
       sources: [source({ interviewed: '2019-02-30' })],
       figures: [without(figure(), 'quote')],
       quotes: [quote({ speaker: 'x' })],
+      citations: [citation({ date: 'May 2020' })],
+      context: [fact({ topic: 'weather' })],
     });
     const filesWithProblems = rejection(raw).problems.map(({ file }) => file);
-    expect(new Set(filesWithProblems)).toEqual(new Set(['content/sources.json', 'content/figures.json', 'content/quotes.json']));
+    expect(new Set(filesWithProblems)).toEqual(
+      new Set(['content/sources.json', 'content/figures.json', 'content/quotes.json', 'content/citations.json', 'content/context.json']),
+    );
+  });
+});
+
+describe('parseContent(files): context facts and their citations', () => {
+  it('accepts a reported number, an event without a number, and a derived fact that uses a report figure', () => {
+    const event = fact({ id: 'border-closed', topic: 'border', measures: 'Routes to China suspended', period: '2020-01-31' });
+    for (const key of ['value', 'unit', 'currency']) delete event[key];
+    const derived = fact({
+      id: 'rice-for-a-day',
+      topic: 'meaning',
+      period: '2019',
+      value: 43,
+      unit: 'kilograms',
+      currency: undefined,
+      kind: 'derived',
+      derivation: { text: '200 yuan ÷ 4.6 yuan a kilogram.', formula: '{day-rate} / 4.6', rounding: 1 },
+    });
+    const content = parseContent(files({ context: [fact(), event, derived] }));
+    expect([...content.context.keys()]).toEqual(['trade-2020', 'border-closed', 'rice-for-a-day']);
+    expect(content.citations.get('yonhap-1')?.publisher).toBe('Yonhap');
+  });
+
+  it('rejects a citation that is not in citations.json, naming its position', () => {
+    expectRejected(files({ context: [fact({ citations: ['yonhap-1', 'reuterz'] })] }), {
+      file: 'content/context.json',
+      entry: 'trade-2020',
+      field: 'citations.1',
+      says: /"reuterz" is not a citation in content\/citations\.json/,
+    });
+  });
+
+  it('rejects a fact without any citation', () => {
+    expectRejected(files({ context: [fact({ citations: [] })] }), {
+      file: 'content/context.json',
+      entry: 'trade-2020',
+      field: 'citations',
+      says: /must cite at least one source/,
+    });
+  });
+
+  it.each([
+    ['2020-13', 'a month that does not exist'],
+    ['2020-02-30', 'a day that does not exist'],
+    ['Jan 2020', 'another format'],
+    ['2020-03/2020-01', 'a span that ends before it starts'],
+  ])('rejects the period %s (%s)', (period) => {
+    expectRejected(files({ context: [fact({ period })] }), {
+      file: 'content/context.json',
+      entry: 'trade-2020',
+      field: 'period',
+      says: /must be YYYY, YYYY-MM or YYYY-MM-DD/,
+    });
+  });
+
+  it('rejects a number without a unit, and money without a currency', () => {
+    expectRejected(files({ context: [without(fact(), 'unit')] }), {
+      file: 'content/context.json',
+      entry: 'trade-2020',
+      field: 'unit',
+      says: /is required with a value/,
+    });
+    expectRejected(files({ context: [without(fact(), 'currency')] }), {
+      file: 'content/context.json',
+      entry: 'trade-2020',
+      field: 'currency',
+      says: /is required when unit is "money"/,
+    });
+  });
+
+  it('rejects a derived fact whose rounded arithmetic disagrees with its value', () => {
+    const derived = fact({
+      id: 'rice-for-a-day',
+      value: 44,
+      unit: 'kilograms',
+      currency: undefined,
+      kind: 'derived',
+      derivation: { text: '200 yuan ÷ 4.6 yuan a kilogram.', formula: '{day-rate} / 4.6', rounding: 1 },
+    });
+    expectRejected(files({ context: [derived] }), {
+      file: 'content/context.json',
+      entry: 'rice-for-a-day',
+      field: 'derivation.formula',
+      says: /gives 43\.47\d* \(rounded to 1\), not the stated 44/,
+    });
+  });
+
+  it('rejects a context id that is also a figure id: prose finds numbers by id in both', () => {
+    expectRejected(files({ context: [fact({ id: 'day-rate' })] }), {
+      file: 'content/context.json',
+      entry: 'day-rate',
+      field: 'id',
+      says: /is also a figure in content\/figures\.json/,
+    });
   });
 });
 
@@ -455,20 +577,25 @@ describe('loadContent(root)', () => {
     expect(content.quotes.size).toBeGreaterThan(0);
   });
 
-  it('re-computes the real derived figures: changing one of their values fails the load', () => {
-    const real = (name: 'sources' | 'figures' | 'quotes') => readFileSync(join(process.cwd(), 'content', `${name}.json`), 'utf8');
-    const figures = JSON.parse(real('figures')) as Entry[];
-    const derived = figures.filter((entry) => entry.kind === 'derived');
+  it.each(['figures', 'context'] as const)('re-computes the real derived %s: changing one of their values fails the load', (file) => {
+    const realFiles = (): RawFiles => {
+      const names = ['sources', 'figures', 'quotes', 'citations', 'context'] as const;
+      return Object.fromEntries(
+        names.map((name) => {
+          const path = `content/${name}.json`;
+          return [name, { path, text: readFileSync(join(process.cwd(), path), 'utf8') }];
+        }),
+      ) as RawFiles;
+    };
+    const entries = JSON.parse(realFiles()[file].text) as Entry[];
+    const derived = entries.filter((entry) => entry.kind === 'derived');
     expect(derived.length).toBeGreaterThan(0);
     for (const entry of derived) {
-      const nudged = figures.map((candidate) =>
-        candidate === entry ? { ...candidate, value: (candidate.value as number) * 1.1 } : candidate,
+      const nudge = (value: unknown) => (typeof value === 'number' ? value * 1.1 : value);
+      const nudged = entries.map((candidate) =>
+        candidate === entry ? { ...candidate, value: nudge(candidate.value), low: nudge(candidate.low), high: nudge(candidate.high) } : candidate,
       );
-      const raw = {
-        sources: { path: 'content/sources.json', text: real('sources') },
-        figures: { path: 'content/figures.json', text: JSON.stringify(nudged) },
-        quotes: { path: 'content/quotes.json', text: real('quotes') },
-      };
+      const raw = { ...realFiles(), [file]: { path: `content/${file}.json`, text: JSON.stringify(nudged) } };
       expect(() => parseContent(raw), `${String(entry.id)} with a wrong value`).toThrow(/derivation\.formula.* gives .*not the stated/);
     }
   });

@@ -8,9 +8,13 @@ import { resolve } from 'node:path';
 import type { z } from 'zod';
 import { evaluateFormula, FormulaError } from './formula';
 import {
+  citationsFile,
+  contextFile,
   figuresFile,
   quotesFile,
   sourcesFile,
+  type Citation,
+  type ContextFact,
   type Figure,
   type Quote,
   type Source,
@@ -43,16 +47,22 @@ export interface Content {
   sources: Map<string, Source>;
   figures: Map<string, Figure>;
   quotes: Map<string, Quote>;
+  /** Publications outside the reports that context facts cite. */
+  citations: Map<string, Citation>;
+  /** Facts from outside the reports, each with its citations. */
+  context: Map<string, ContextFact>;
 }
-
-/** The raw text of each content file, by its path relative to the project (used in messages). */
-export type RawFiles = Record<'sources' | 'figures' | 'quotes', { path: string; text: string }>;
 
 export const contentFiles = {
   sources: 'content/sources.json',
   figures: 'content/figures.json',
   quotes: 'content/quotes.json',
+  citations: 'content/citations.json',
+  context: 'content/context.json',
 } as const;
+
+/** The raw text of each content file, by its path relative to the project (used in messages). */
+export type RawFiles = Record<keyof typeof contentFiles, { path: string; text: string }>;
 
 function parseFile<T extends { id: string }>(
   schema: z.ZodType<T[]>,
@@ -97,8 +107,10 @@ function indexById<T extends { id: string }>(entries: T[], file: string, problem
   return map;
 }
 
+type Amount = Pick<Figure, 'id' | 'value' | 'low' | 'high'>;
+
 /** Values a derivation formula may refer to: {id} for a single value, {id.low}/{id.high} for ranges. */
-function figureLookup(figures: Map<string, Figure>) {
+function figureLookup(figures: Map<string, Amount>) {
   return (reference: string): number | undefined => {
     const [figureId, end] = reference.split('.');
     const figure = figures.get(figureId ?? '');
@@ -111,9 +123,14 @@ function figureLookup(figures: Map<string, Figure>) {
 /** Equal to the precision a reader sees: derived values are rounded for the page. */
 const agrees = (computed: number, stated: number) => Math.abs(computed - stated) <= Math.abs(stated) * 1e-3 + 1e-9;
 
-function checkDerivation(figure: Figure, figures: Map<string, Figure>, file: string, problems: Problem[]) {
+/** A stated value rounded to `step` agrees with the computed value rounded the same way. */
+const agreesRounded = (computed: number, stated: number, step: number) => Math.abs(Math.round(computed / step) * step - stated) < step * 1e-6;
+
+type Derivable = Amount & Pick<Figure, 'derivation'>;
+
+function checkDerivation(figure: Derivable, figures: Map<string, Amount>, file: string, problems: Problem[]) {
   if (!figure.derivation) return;
-  const { formula } = figure.derivation;
+  const { formula, rounding } = figure.derivation;
   const checks: [string, string, number | undefined][] =
     typeof formula === 'string'
       ? [['derivation.formula', formula, figure.value]]
@@ -128,8 +145,9 @@ function checkDerivation(figure: Figure, figures: Map<string, Figure>, file: str
       const computed = evaluateFormula(text, figureLookup(figures));
       if (stated === undefined) {
         problems.push({ file, entry: figure.id, field, message: `gives ${computed}, but the figure has no matching value` });
-      } else if (!agrees(computed, stated)) {
-        problems.push({ file, entry: figure.id, field, message: `"${text}" gives ${computed}, not the stated ${stated}` });
+      } else if (rounding === undefined ? !agrees(computed, stated) : !agreesRounded(computed, stated, rounding)) {
+        const rounded = rounding === undefined ? '' : ` (rounded to ${rounding})`;
+        problems.push({ file, entry: figure.id, field, message: `"${text}" gives ${computed}${rounded}, not the stated ${stated}` });
       }
     } catch (error) {
       if (!(error instanceof FormulaError)) throw error;
@@ -138,12 +156,14 @@ function checkDerivation(figure: Figure, figures: Map<string, Figure>, file: str
   }
 }
 
-/** Validates the three files together. Pure: the tests feed it strings. */
+/** Validates the files together. Pure: the tests feed it strings. */
 export function parseContent(files: RawFiles): Content {
   const problems: Problem[] = [];
   const sources = indexById(parseFile(sourcesFile, files.sources, problems), files.sources.path, problems);
   const figures = indexById(parseFile(figuresFile, files.figures, problems), files.figures.path, problems);
   const quotes = indexById(parseFile(quotesFile, files.quotes, problems), files.quotes.path, problems);
+  const citations = indexById(parseFile(citationsFile, files.citations, problems), files.citations.path, problems);
+  const context = indexById(parseFile(contextFile, files.context, problems), files.context.path, problems);
 
   const checkSource = (file: string, entry: { id: string; source: string }) => {
     if (sources.size > 0 && !sources.has(entry.source)) {
@@ -155,14 +175,34 @@ export function parseContent(files: RawFiles): Content {
       });
     }
   };
+  // Prose finds a number by id in either file, so an id names one number across both.
+  const numbers = new Map<string, Amount>([...figures, ...context]);
+  for (const fact of context.values()) {
+    if (figures.has(fact.id)) {
+      problems.push({ file: files.context.path, entry: fact.id, field: 'id', message: `is also a figure in ${files.figures.path}` });
+    }
+  }
   for (const figure of figures.values()) {
     checkSource(files.figures.path, figure);
     checkDerivation(figure, figures, files.figures.path, problems);
   }
   for (const quote of quotes.values()) checkSource(files.quotes.path, quote);
+  for (const fact of context.values()) {
+    fact.citations.forEach((citation, index) => {
+      if (citations.size > 0 && !citations.has(citation)) {
+        problems.push({
+          file: files.context.path,
+          entry: fact.id,
+          field: `citations.${index}`,
+          message: `"${citation}" is not a citation in ${files.citations.path}`,
+        });
+      }
+    });
+    checkDerivation(fact, numbers, files.context.path, problems);
+  }
 
   if (problems.length > 0) throw new ContentError(problems);
-  return { sources, figures, quotes };
+  return { sources, figures, quotes, citations, context };
 }
 
 let cached: { key: string; content: Content } | undefined;
@@ -176,11 +216,9 @@ export function loadContent(root = process.cwd()): Content {
   const key = paths.map((path) => `${path}@${statSync(path).mtimeMs}`).join('|');
   if (cached?.key === key) return cached.content;
   const read = (path: string) => ({ path, text: readFileSync(resolve(root, path), 'utf8') });
-  const content = parseContent({
-    sources: read(contentFiles.sources),
-    figures: read(contentFiles.figures),
-    quotes: read(contentFiles.quotes),
-  });
+  const content = parseContent(
+    Object.fromEntries(Object.entries(contentFiles).map(([key, path]) => [key, read(path)])) as RawFiles,
+  );
   cached = { key, content };
   return content;
 }

@@ -21,8 +21,11 @@ export const isoDate = z
     return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   }, 'is not a real calendar date');
 
-/** Currencies the reports quote. Anything else is a typo or a figure from somewhere else. */
-export const currencies = ['CNY', 'KRW', 'USD'] as const;
+/** Currencies the reports and the cited context quote; KPW (North Korean won) only in context. */
+export const currencies = ['CNY', 'KRW', 'USD', 'KPW'] as const;
+/** The currencies the reports themselves price in; charts of report prices switch between these. */
+export const reportCurrencies = ['CNY', 'KRW', 'USD'] as const;
+export type ReportCurrency = (typeof reportCurrencies)[number];
 export const currency = z.enum(currencies, {
   error: (issue) => `is "${String(issue.input)}", not one of ${currencies.join(', ')}`,
 });
@@ -73,6 +76,13 @@ export type Source = z.infer<typeof sourceSchema>;
 /** What a figure measures, which decides how it is written. */
 export const units = ['money', 'exchange-rate', 'count', 'years', 'multiple'] as const;
 
+/**
+ * Arithmetic over other figures, written {figure-id}, {figure-id.low} or {figure-id.high}; the
+ * loader evaluates it and fails if it disagrees with the value. A range gives one per end; a
+ * list gives several ways to the same value, each of which must agree.
+ */
+const formula = z.union([z.string(), z.array(z.string()).min(1), z.strictObject({ low: z.string(), high: z.string() })]);
+
 const figureBase = z.strictObject({
   /** How prose and charts refer to this figure. */
   id,
@@ -102,26 +112,27 @@ const figureBase = z.strictObject({
     .strictObject({
       /** The derivation spelled out for a reader. */
       text: z.string().min(10),
-      /**
-       * Arithmetic over other figures, written {figure-id}, {figure-id.low} or {figure-id.high};
-       * the loader evaluates it and fails if it disagrees with the value. A range gives one per
-       * end; a list gives several ways to the same value, each of which must agree.
-       */
-      formula: z.union([
-        z.string(),
-        z.array(z.string()).min(1),
-        z.strictObject({ low: z.string(), high: z.string() }),
-      ]),
+      formula,
+      /** The step the stated value is rounded to (1: whole numbers); without it, it must agree to 0.1%. */
+      rounding: z.number().positive().optional(),
     })
     .optional(),
   /** For inferred figures: the reasoning. */
   inference: z.string().min(10).optional(),
 });
 
-export const figureSchema = figureBase.superRefine((figure, context) => {
+interface Amount {
+  value?: number | undefined;
+  low?: number | undefined;
+  high?: number | undefined;
+}
+
+/** value, or low and high with low ≤ high: the checks every kind of number shares. */
+function checkAmount(figure: Amount, context: z.RefinementCtx, { required = true } = {}) {
   const isRange = figure.low !== undefined || figure.high !== undefined;
   if (figure.value === undefined && !isRange) {
-    context.addIssue({ code: 'custom', path: ['value'], message: 'is missing: give value, or low and high' });
+    if (required) context.addIssue({ code: 'custom', path: ['value'], message: 'is missing: give value, or low and high' });
+    return;
   }
   if (figure.value !== undefined && isRange) {
     context.addIssue({ code: 'custom', path: ['value'], message: 'cannot be given together with low/high' });
@@ -137,6 +148,10 @@ export const figureSchema = figureBase.superRefine((figure, context) => {
       message: `is ${figure.low}, greater than high (${figure.high})`,
     });
   }
+}
+
+export const figureSchema = figureBase.superRefine((figure, context) => {
+  checkAmount(figure, context);
   if ((figure.unit === 'money' || figure.unit === 'exchange-rate') && !figure.currency) {
     context.addIssue({ code: 'custom', path: ['currency'], message: `is required when unit is "${figure.unit}"` });
   }
@@ -166,6 +181,99 @@ export const quoteSchema = z.strictObject({
   text: verbatimQuote,
 });
 export type Quote = z.infer<typeof quoteSchema>;
+
+/** Where a context fact was read: a publication outside the two reports. */
+export const citationSchema = z.strictObject({
+  id,
+  /** Who published it: "Yonhap". */
+  publisher: z.string().min(1),
+  /** The article's identifier or title as recorded in the research notes. */
+  reference: z.string().min(1).optional(),
+  /** The publication date, when known. */
+  date: isoDate.optional(),
+  /** Where it was read, when not at the publisher: "nippon.com". */
+  via: z.string().min(1).optional(),
+  /** Why the figure is less certain, when it is. */
+  caveat: z.string().min(10).optional(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/** A month or day, or a year: 2017, 2020-03, 2020-01-31. */
+const periodPoint = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** A point in time, or two joined by a slash for a span: "2020-01/2020-02". */
+export const period = z
+  .string()
+  .refine((text) => {
+    const parts = text.split('/');
+    if (parts.length > 2 || !parts.every((part) => periodPoint.test(part))) return false;
+    const valid = parts.every((part) => {
+      const [year, month = 1, day = 1] = part.split('-').map(Number) as [number, number?, number?];
+      const date = new Date(Date.UTC(year, month - 1, day));
+      return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    });
+    return valid && (parts.length === 1 || parts[0]! < parts[1]!);
+  }, 'must be YYYY, YYYY-MM or YYYY-MM-DD, or two of them as start/end (a real date, start first)');
+
+export const contextTopics = ['trade', 'border', 'crackdown', 'prices', 'exchange-rate', 'earnings', 'meaning'] as const;
+export const contextUnits = ['money', 'exchange-rate', 'kilograms', 'months', 'days', 'percent'] as const;
+
+/**
+ * A fact from outside the reports (../shared/research/context-facts.md): a number, or an event
+ * when it has none. It carries citations where a report's figure carries a quote.
+ */
+export const contextFactSchema = z
+  .strictObject({
+    id,
+    topic: z.enum(contextTopics),
+    /** What the number measures, or what happened. */
+    measures: z.string().min(8, 'must say what the fact is'),
+    /** When: the period a number covers, or the date of an event. */
+    period,
+    /** Which series of numbers it belongs to, when several share a topic ("total", "china-exports"). */
+    series: id.optional(),
+    value: z.number().optional(),
+    low: z.number().optional(),
+    high: z.number().optional(),
+    /** True when the source hedges ("≈"): shown as "about", never as a precise value. */
+    approximate: z.boolean().default(false),
+    unit: z.enum(contextUnits).optional(),
+    currency: currency.optional(),
+    /** For an exchange rate: the currency being priced. */
+    per: currency.optional(),
+    /** For a price or an income: what it is for ("kg", "month"). */
+    perQuantity: z.enum(['kg', 'month']).optional(),
+    /** Ids in content/citations.json; for a derived fact, the sources of its inputs not already in figures. */
+    citations: z.array(id).min(1, 'must cite at least one source'),
+    kind: z.enum(['reported', 'derived']),
+    derivation: z
+      .strictObject({ text: z.string().min(10), formula, rounding: z.number().positive().optional() })
+      .optional(),
+    /** A reported detail that goes with the number ("Down 80.7% on 2019."). */
+    note: z.string().min(5).optional(),
+    /** Why the number is less certain, when it is. */
+    caveat: z.string().min(10).optional(),
+  })
+  .superRefine((fact, context) => {
+    checkAmount(fact, context, { required: false });
+    const hasAmount = fact.value !== undefined || fact.low !== undefined || fact.high !== undefined;
+    if (hasAmount && !fact.unit) context.addIssue({ code: 'custom', path: ['unit'], message: 'is required with a value' });
+    if (!hasAmount && fact.unit) context.addIssue({ code: 'custom', path: ['value'], message: `is missing: a fact in ${fact.unit} needs a value` });
+    if ((fact.unit === 'money' || fact.unit === 'exchange-rate') && !fact.currency) {
+      context.addIssue({ code: 'custom', path: ['currency'], message: `is required when unit is "${fact.unit}"` });
+    }
+    if (fact.unit === 'exchange-rate' && !fact.per) context.addIssue({ code: 'custom', path: ['per'], message: 'is required for an exchange rate' });
+    if (fact.kind === 'derived' && !fact.derivation) {
+      context.addIssue({ code: 'custom', path: ['derivation'], message: 'is required when kind is "derived"' });
+    }
+    if (fact.kind !== 'derived' && fact.derivation) {
+      context.addIssue({ code: 'custom', path: ['derivation'], message: `is only for derived facts, not "${fact.kind}"` });
+    }
+  });
+export type ContextFact = z.infer<typeof contextFactSchema>;
+
+export const citationsFile = z.array(citationSchema);
+export const contextFile = z.array(contextFactSchema);
 
 export const sourcesFile = z.array(sourceSchema).min(1, 'must list at least one source');
 export const figuresFile = z.array(figureSchema);

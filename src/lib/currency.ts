@@ -5,7 +5,7 @@
  */
 import type { Content } from '../data/load';
 import { requireEntry } from '../data/load';
-import type { Currency, Figure } from '../data/schema';
+import type { ReportCurrency as Currency, Figure } from '../data/schema';
 import { formatAmount, formatMoney } from './format';
 
 export interface Rate {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../data/schema';
-import { figureBounds, formatAmount, formatFigure, formatMoney, formatNumber } from './format';
+import { figureBounds, formatAmount, formatContextFact, formatFigure, formatMoney, formatNumber } from './format';
+import type { ContextFact } from '../data/schema';
 
 const base: Omit<Figure, 'unit'> = {
   id: 'a-figure',
@@ -163,5 +164,36 @@ describe('formatFigure(figure)', () => {
       expect(formatFigure(single(1, { unit: 'years' }))).toBe('one year');
       expect(formatFigure(single(5, { unit: 'years' }))).toBe('five years');
     });
+  });
+});
+
+describe('formatContextFact', () => {
+  const fact = (changes: Partial<ContextFact>): ContextFact => ({
+    id: 'x',
+    topic: 'trade',
+    measures: 'Something measured',
+    period: '2020',
+    approximate: false,
+    citations: ['c'],
+    kind: 'reported',
+    ...changes,
+  });
+
+  it.each<[Partial<ContextFact>, string]>([
+    [{ value: 5.06e9, unit: 'money', currency: 'USD' }, 'US$5.06 bn'],
+    [{ value: 539.1e6, unit: 'money', currency: 'USD' }, 'US$539.1 m'],
+    [{ value: 1027.72e6, unit: 'money', currency: 'USD' }, 'US$1,027.72 m'],
+    [{ value: 2.79e9, approximate: true, unit: 'money', currency: 'USD' }, 'about US$2.79 bn'],
+    [{ value: 100, approximate: true, unit: 'money', currency: 'USD', perQuantity: 'month' }, 'about US$100 a month'],
+    [{ value: 5520, unit: 'money', currency: 'KPW', perQuantity: 'kg' }, '5,520 North Korean won a kilogram'],
+    [{ low: 5000, high: 10000, unit: 'money', currency: 'KPW', perQuantity: 'month' }, '5,000–10,000 North Korean won a month'],
+    [{ value: 1350, unit: 'exchange-rate', currency: 'KPW', per: 'CNY' }, '1,350 North Korean won per yuan'],
+    [{ value: 43, approximate: true, unit: 'kilograms' }, 'about 43 kg'],
+    [{ low: 24, high: 48, approximate: true, unit: 'months' }, 'about 24–48 months'],
+    [{ value: 17.5, unit: 'days' }, '17.5 days'],
+    [{ value: 28, approximate: true, unit: 'percent' }, 'about 28%'],
+    [{}, ''],
+  ])('writes %o as "%s"', (changes, expected) => {
+    expect(formatContextFact(fact(changes))).toBe(expected);
   });
 });

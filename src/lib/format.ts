@@ -3,7 +3,7 @@
  * same figure always reads the same way. Pure: no locale from the environment (tests pin it).
  */
 import { format } from 'd3-format';
-import type { Currency, Figure } from '../data/schema';
+import type { ContextFact, Currency, Figure } from '../data/schema';
 
 const withSeparators = format(',');
 const threeSignificant = format(',.3~r');
@@ -17,6 +17,7 @@ export const currencyNames: Record<Currency, { short: string; long: string; symb
   CNY: { short: 'yuan', long: 'Chinese yuan', symbol: '¥' },
   KRW: { short: 'won', long: 'South Korean won', symbol: '₩' },
   USD: { short: 'dollars', long: 'US dollars', symbol: 'US$' },
+  KPW: { short: 'North Korean won', long: 'North Korean won', symbol: '₩' },
 };
 
 /** A value or range of numbers: "50", "130–150". */
@@ -66,5 +67,47 @@ export function formatFigure(figure: Figure): string {
       const words = rangeInWords(low, high);
       return `${about}${words}${figure.unit === 'years' ? (high === 1 ? ' year' : ' years') : ''}`;
     }
+  }
+}
+
+const upToTwoDecimals = format(',.2~f');
+const hasAtMostTwoDecimals = (value: number) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
+
+/**
+ * Large dollar sums at the precision they were reported, never rounded: "US$5.06 bn",
+ * "US$539.1 m", "US$1,027.72 m" (which "bn" could only write rounded).
+ */
+export function formatLargeDollars(value: number): string {
+  const billions = value / 1e9;
+  if (Math.abs(billions) >= 1 && hasAtMostTwoDecimals(billions)) return `US$${upToTwoDecimals(billions)} bn`;
+  if (Math.abs(value) >= 1e6) return `US$${upToTwoDecimals(value / 1e6)} m`;
+  return `US$${withSeparators(value)}`;
+}
+
+const quantityWords = { kg: 'a kilogram', month: 'a month' } as const;
+const unitWords = { kilograms: 'kg', months: 'months', days: 'days', percent: '%' } as const;
+
+/**
+ * A context fact's number as prose writes it: "US$539.1 m", "about 4.6 yuan a kilogram",
+ * "5,000–10,000 North Korean won a month", "about 28%". An event (no number) gives "".
+ */
+export function formatContextFact(fact: ContextFact): string {
+  if (fact.unit === undefined) return '';
+  const [low, high] = fact.value !== undefined ? [fact.value, fact.value] : [fact.low as number, fact.high as number];
+  const about = fact.approximate ? 'about ' : '';
+  const per = fact.perQuantity ? ` ${quantityWords[fact.perQuantity]}` : '';
+  switch (fact.unit) {
+    case 'money': {
+      const currency = fact.currency as Currency;
+      const amount =
+        currency === 'USD' && low >= 1e6 ? (low === high ? formatLargeDollars(low) : `${formatLargeDollars(low)}–${formatLargeDollars(high)}`) : formatMoney(low, high, currency);
+      return `${about}${amount}${per}`;
+    }
+    case 'exchange-rate':
+      return `${about}${formatAmount(low, high)} ${currencyNames[fact.currency as Currency].short} per ${currencyNames[fact.per as Currency].short.replace(/s$/, '')}`;
+    case 'percent':
+      return `${about}${formatAmount(low, high)}%`;
+    default:
+      return `${about}${formatAmount(low, high)} ${unitWords[fact.unit]}`;
   }
 }

@@ -1,5 +1,5 @@
 /** How a report is named and dated on the page. */
-import type { Source } from '../data/schema';
+import type { Citation, Source } from '../data/schema';
 
 /** "2019 (inferred)": every year shown says whether it is an inference. */
 export function yearLabel(source: Source): string {
@@ -16,4 +16,13 @@ export function interviewDateLabel(source: Source): string {
 /** The headline, or a description of the report where the stored copy has none. */
 export function sourceTitle(source: Source): string {
   return source.headline ?? source.shortTitle;
+}
+
+/** "Yonhap, AEN20200131007500325", "Kyodo, via nippon.com", "UPI, 24 June 2020". */
+export function citationLabel(citation: Citation): string {
+  const date = citation.date
+    ? new Date(`${citation.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    : undefined;
+  const parts = [citation.publisher, citation.reference, date, citation.via && `via ${citation.via}`];
+  return parts.filter(Boolean).join(', ');
 }

@@ -3,14 +3,14 @@
  * the figures it uses in its endnotes, and the content tests check every reference exists.
  */
 
-/** Which content file each prose component takes its id from, and through which attribute. */
+/** Which content files each prose component takes its id from, and through which attribute. */
 export const componentReferences = {
-  Num: { attribute: 'id', kind: 'figures' },
-  Quote: { attribute: 'id', kind: 'quotes' },
-  ReportYear: { attribute: 'source', kind: 'sources' },
+  Num: { attribute: 'id', kinds: ['figures', 'context'] },
+  Quote: { attribute: 'id', kinds: ['quotes'] },
+  ReportYear: { attribute: 'source', kinds: ['sources'] },
 } as const;
 
-export type ReferenceKind = (typeof componentReferences)[keyof typeof componentReferences]['kind'];
+export type ReferenceKind = (typeof componentReferences)[keyof typeof componentReferences]['kinds'][number];
 
 export interface Reference {
   tag: string;
@@ -28,7 +28,7 @@ export function referencesIn(body: string): Reference[] {
   });
 }
 
-/** The figure ids a story's prose uses, in order of first use. */
+/** The number ids (figures and context facts) a story's prose uses, in order of first use. */
 export function figureIdsIn(body: string): string[] {
   const ids = referencesIn(body).flatMap(({ component, id }) => (component === 'Num' && id ? [id] : []));
   return [...new Set(ids)];

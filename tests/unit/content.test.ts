@@ -89,26 +89,25 @@ function digitsOutsideComponents(story: Pick<Story, 'body' | 'bodyLine'>): strin
 
 /** What is wrong with a reference, or undefined when it names an entry of the right kind. */
 function referenceProblem({ tag, component, id }: Reference): string | undefined {
-  const { attribute, kind } = componentReferences[component];
+  const { attribute, kinds } = componentReferences[component];
   if (id === undefined) return `${tag} has no ${attribute}="…"`;
-  if (content[kind].has(id)) return undefined;
-  const elsewhere = (['figures', 'quotes', 'sources'] as Kind[]).filter((other) => content[other].has(id));
+  if (kinds.some((kind) => content[kind].has(id))) return undefined;
+  const files = kinds.map((kind) => `content/${kind}.json`).join(' or ');
+  const elsewhere = (['figures', 'context', 'quotes', 'sources'] as Kind[]).filter((other) => content[other].has(id));
   return elsewhere.length
-    ? `${tag}: "${id}" is in ${elsewhere.map((other) => `content/${other}.json`).join(', ')}, but ${component} needs an id in content/${kind}.json`
-    : `${tag}: "${id}" is not in content/${kind}.json`;
+    ? `${tag}: "${id}" is in ${elsewhere.map((other) => `content/${other}.json`).join(', ')}, but ${component} needs an id in ${files}`
+    : `${tag}: "${id}" is not in ${files}`;
 }
 
 /* Quotations. */
 
-/** Every string the site quotes from a report: all figure quotes, and the quotations the stories use. */
+/**
+ * Every string the site may quote from a report: all figure quotes and every quotation in
+ * quotes.json (stories, chart annotations and the methodology page all draw on them).
+ */
 function quotedStrings(sourceId: string): string[] {
-  const usedQuotes = new Set(
-    stories.flatMap(({ body }) => referencesIn(body).filter(({ component }) => component === 'Quote').map(({ id }) => id)),
-  );
   const figureQuotes = [...content.figures.values()].filter(({ source }) => source === sourceId).map(({ quote }) => quote);
-  const quotations = [...content.quotes.values()]
-    .filter(({ id, source }) => source === sourceId && usedQuotes.has(id))
-    .map(({ text }) => text);
+  const quotations = [...content.quotes.values()].filter(({ source }) => source === sourceId).map(({ text }) => text);
   return [...new Set([...figureQuotes, ...quotations])];
 }
 
@@ -225,8 +224,8 @@ describe('the story checks', () => {
   it('find a reference to a missing entry, or to an entry of the wrong kind', () => {
     const body = '<Num id="no-such-figure" /> <Num id="whole-day" /> <Quote id="whole-day" /> <ReportYear />';
     expect(referencesIn(body).map(referenceProblem)).toEqual([
-      '<Num id="no-such-figure" />: "no-such-figure" is not in content/figures.json',
-      '<Num id="whole-day" />: "whole-day" is in content/quotes.json, but Num needs an id in content/figures.json',
+      '<Num id="no-such-figure" />: "no-such-figure" is not in content/figures.json or content/context.json',
+      '<Num id="whole-day" />: "whole-day" is in content/quotes.json, but Num needs an id in content/figures.json or content/context.json',
       undefined,
       '<ReportYear /> has no source="…"',
     ]);
