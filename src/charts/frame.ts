@@ -1,5 +1,5 @@
 /** What every chart hands its frame: the words, the table and the sources around the drawing. */
-import type { Citation, ContextFact, Figure, Source } from '../data/schema';
+import type { Citation, ContextFact, Figure, Quote, Source } from '../data/schema';
 
 export interface TableColumn {
   key: string;
@@ -26,12 +26,26 @@ export interface ContextSource {
   citations: Citation[];
 }
 
-export type FrameSource = ReportSource | ContextSource;
+/** A quotation from a report (content/quotes.json) that an annotation or a link rests on. */
+export interface QuoteSource {
+  quote: Quote;
+  source: Source;
+}
+
+export type FrameSource = ReportSource | ContextSource | QuoteSource;
 
 /** The id a source entry has in the frame, for a mark's aria-describedby. */
 export const frameSourceId = (slug: string, entryId: string) => `${slug}-source-${entryId}`;
 
 export const isContextSource = (entry: FrameSource): entry is ContextSource => 'fact' in entry;
+export const isQuoteSource = (entry: FrameSource): entry is QuoteSource => 'quote' in entry && !('figure' in entry);
+
+/** The id of a source entry: a figure's, a context fact's or a quotation's. */
+export function frameSourceEntryId(entry: FrameSource): string {
+  if (isContextSource(entry)) return entry.fact.id;
+  if (isQuoteSource(entry)) return entry.quote.id;
+  return entry.figure.id;
+}
 
 export interface FrameContent {
   /** Folder name under src/charts/, and the embed page's and downloads' file name. */
