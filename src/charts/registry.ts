@@ -6,6 +6,8 @@ import type { Content } from '../data/load';
 import PriceTiers from './price-tiers/PriceTiers.astro';
 import { priceTiersDownload, priceTiersFrame, slug as priceTiersSlug } from './price-tiers/frame-content';
 import type { FrameContent } from './frame';
+import RiskModel from './risk-model/RiskModel.astro';
+import { riskModelDownload, riskModelFrame, slug as riskModelSlug } from './risk-model/frame-content';
 
 export interface ChartEntry {
   /** The chart in its frame; takes `embedded`. */
@@ -13,11 +15,20 @@ export interface ChartEntry {
   frame: (content: Content) => FrameContent;
   /** Rows of the CSV and JSON downloads. */
   download: (content: Content) => Record<string, string | number | boolean>[];
+  /** The browser script the chart needs beyond the frame's own, if any: pages that show it add it. */
+  script?: string;
 }
 
 export const charts: Record<string, ChartEntry> = {
   [priceTiersSlug]: { component: PriceTiers, frame: priceTiersFrame, download: priceTiersDownload },
+  [riskModelSlug]: { component: RiskModel, frame: riskModelFrame, download: riskModelDownload, script: 'src/client/risk-model.ts' },
 };
 
 /** Components the MDX stories can use by name. */
-export const chartComponents = { PriceTiers };
+export const chartComponents = { PriceTiers, RiskModel };
+
+/** The extra browser scripts of the charts a story's MDX uses (see ChartEntry.script). */
+export function chartScriptsIn(body: string): string[] {
+  const scriptsByComponent: Partial<Record<keyof typeof chartComponents, string | undefined>> = { RiskModel: charts[riskModelSlug]!.script };
+  return Object.entries(scriptsByComponent).flatMap(([name, script]) => (script && new RegExp(`<${name}\\b`).test(body) ? [script] : []));
+}

@@ -9,12 +9,19 @@ import { resolve } from 'node:path';
 
 const bundles = new Map<string, string>();
 
-export function clientScript(entry: string): string {
+/** Bundles the entry points (paths from the project root) together, as one script. */
+export function clientScript(entries: readonly string[]): string {
+  const key = entries.join('+');
   // Bundled once per build; in the dev server, anew on each page load so edits show up.
-  const cached = import.meta.env.PROD ? bundles.get(entry) : undefined;
+  const cached = import.meta.env.PROD ? bundles.get(key) : undefined;
   if (cached !== undefined) return cached;
   const result = buildSync({
-    entryPoints: [resolve(process.cwd(), entry)],
+    stdin: {
+      contents: entries.map((entry) => `import ${JSON.stringify(resolve(process.cwd(), entry))};`).join('\n'),
+      resolveDir: process.cwd(),
+      sourcefile: 'page-script.ts',
+      loader: 'ts',
+    },
     bundle: true,
     write: false,
     format: 'iife',
@@ -23,7 +30,7 @@ export function clientScript(entry: string): string {
     legalComments: 'none',
   });
   const code = result.outputFiles[0]!.text.trim();
-  if (/<\/script/i.test(code)) throw new Error(`${entry}: the bundle contains "</script", which would end the inline script early`);
-  bundles.set(entry, code);
+  if (/<\/script/i.test(code)) throw new Error(`${key}: the bundle contains "</script", which would end the inline script early`);
+  bundles.set(key, code);
   return code;
 }
