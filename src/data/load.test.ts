@@ -54,6 +54,14 @@ const fact = (changes: Entry = {}): Entry => ({
   ...changes,
 });
 
+const correction = (changes: Entry = {}): Entry => ({
+  id: 'paraphrase-quotes',
+  date: '2026-11-21',
+  pages: ['stories/crackdown.html'],
+  summary: 'Two quotations were replaced with paraphrase, to keep quoting short.',
+  ...changes,
+});
+
 /** A derived figure: half of `day-rate` (200 / 2 = 100). */
 const halfDayRate = (changes: Entry = {}): Entry =>
   figure({
@@ -76,6 +84,7 @@ interface Entries {
   quotes?: Entry[];
   citations?: Entry[];
   context?: Entry[];
+  corrections?: Entry[];
 }
 
 function files({
@@ -84,6 +93,7 @@ function files({
   quotes = [quote()],
   citations = [citation()],
   context = [fact()],
+  corrections = [correction()],
 }: Entries = {}): RawFiles {
   return {
     sources: { path: 'content/sources.json', text: JSON.stringify(sources) },
@@ -91,6 +101,7 @@ function files({
     quotes: { path: 'content/quotes.json', text: JSON.stringify(quotes) },
     citations: { path: 'content/citations.json', text: JSON.stringify(citations) },
     context: { path: 'content/context.json', text: JSON.stringify(context) },
+    corrections: { path: 'content/corrections.json', text: JSON.stringify(corrections) },
   };
 }
 
@@ -468,10 +479,11 @@ describe('parseContent(files)', () => {
       quotes: [quote({ speaker: 'x' })],
       citations: [citation({ date: 'May 2020' })],
       context: [fact({ topic: 'weather' })],
+      corrections: [correction({ date: 'yesterday' })],
     });
     const filesWithProblems = rejection(raw).problems.map(({ file }) => file);
     expect(new Set(filesWithProblems)).toEqual(
-      new Set(['content/sources.json', 'content/figures.json', 'content/quotes.json', 'content/citations.json', 'content/context.json']),
+      new Set(['content/sources.json', 'content/figures.json', 'content/quotes.json', 'content/citations.json', 'content/context.json', 'content/corrections.json']),
     );
   });
 });
@@ -569,6 +581,30 @@ describe('parseContent(files): context facts and their citations', () => {
   });
 });
 
+describe('parseContent(files): the corrections log', () => {
+  it('lists corrections newest first', () => {
+    const content = parseContent(
+      files({ corrections: [correction({ id: 'older', date: '2026-01-02' }), correction({ id: 'newer', date: '2026-03-04' })] }),
+    );
+    expect(content.corrections.map(({ id }) => id)).toEqual(['newer', 'older']);
+  });
+
+  it('rejects a correction without a real date or without pages', () => {
+    expectRejected(files({ corrections: [correction({ date: '2026-02-30' })] }), {
+      file: 'content/corrections.json',
+      entry: 'paraphrase-quotes',
+      field: 'date',
+      says: /not a real calendar date/,
+    });
+    expectRejected(files({ corrections: [correction({ pages: [] })] }), {
+      file: 'content/corrections.json',
+      entry: 'paraphrase-quotes',
+      field: 'pages',
+      says: /must name at least one page/,
+    });
+  });
+});
+
 describe('loadContent(root)', () => {
   it('loads the project\'s own content files without a problem', () => {
     const content = loadContent(process.cwd());
@@ -579,7 +615,7 @@ describe('loadContent(root)', () => {
 
   it.each(['figures', 'context'] as const)('re-computes the real derived %s: changing one of their values fails the load', (file) => {
     const realFiles = (): RawFiles => {
-      const names = ['sources', 'figures', 'quotes', 'citations', 'context'] as const;
+      const names = ['sources', 'figures', 'quotes', 'citations', 'context', 'corrections'] as const;
       return Object.fromEntries(
         names.map((name) => {
           const path = `content/${name}.json`;

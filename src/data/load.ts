@@ -10,11 +10,13 @@ import { evaluateFormula, FormulaError } from './formula';
 import {
   citationsFile,
   contextFile,
+  correctionsFile,
   figuresFile,
   quotesFile,
   sourcesFile,
   type Citation,
   type ContextFact,
+  type Correction,
   type Figure,
   type Quote,
   type Source,
@@ -51,6 +53,8 @@ export interface Content {
   citations: Map<string, Citation>;
   /** Facts from outside the reports, each with its citations. */
   context: Map<string, ContextFact>;
+  /** The public corrections log, newest first. */
+  corrections: Correction[];
 }
 
 export const contentFiles = {
@@ -59,6 +63,7 @@ export const contentFiles = {
   quotes: 'content/quotes.json',
   citations: 'content/citations.json',
   context: 'content/context.json',
+  corrections: 'content/corrections.json',
 } as const;
 
 /** The raw text of each content file, by its path relative to the project (used in messages). */
@@ -164,6 +169,9 @@ export function parseContent(files: RawFiles): Content {
   const quotes = indexById(parseFile(quotesFile, files.quotes, problems), files.quotes.path, problems);
   const citations = indexById(parseFile(citationsFile, files.citations, problems), files.citations.path, problems);
   const context = indexById(parseFile(contextFile, files.context, problems), files.context.path, problems);
+  const corrections = [...indexById(parseFile(correctionsFile, files.corrections, problems), files.corrections.path, problems).values()].sort(
+    (a, b) => b.date.localeCompare(a.date),
+  );
 
   const checkSource = (file: string, entry: { id: string; source: string }) => {
     if (sources.size > 0 && !sources.has(entry.source)) {
@@ -202,7 +210,7 @@ export function parseContent(files: RawFiles): Content {
   }
 
   if (problems.length > 0) throw new ContentError(problems);
-  return { sources, figures, quotes, citations, context };
+  return { sources, figures, quotes, citations, context, corrections };
 }
 
 let cached: { key: string; content: Content } | undefined;

@@ -272,7 +272,20 @@ export const contextFactSchema = z
   });
 export type ContextFact = z.infer<typeof contextFactSchema>;
 
+/** One dated entry in the public corrections log: what changed on the page, and why. */
+export const correctionSchema = z.strictObject({
+  id,
+  /** When the change was published. */
+  date: isoDate,
+  /** The pages it touched, as routes ("stories/crackdown.html"). */
+  pages: z.array(z.string().min(1)).min(1, 'must name at least one page'),
+  /** What changed and why, in a sentence or two a reader understands. */
+  summary: z.string().min(20, 'must say what changed and why'),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
 export const citationsFile = z.array(citationSchema);
+export const correctionsFile = z.array(correctionSchema);
 export const contextFile = z.array(contextFactSchema);
 
 export const sourcesFile = z.array(sourceSchema).min(1, 'must list at least one source');

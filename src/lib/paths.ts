@@ -10,6 +10,9 @@ export const routes = {
   story: (slug: string) => `stories/${slug}.html`,
   embed: (slug: string) => `embed/${slug}.html`,
   data: (slug: string, extension: 'csv' | 'json') => `data/${slug}.${extension}`,
+  methods: 'methods.html',
+  /** Every number the site shows, with its quote or citation, in one file. */
+  dataset: (extension: 'csv' | 'json') => `data/explainer-dataset.${extension}`,
 } as const;
 
 /**
