@@ -5,6 +5,8 @@
 import type { Content } from '../data/load';
 import PriceTiers from './price-tiers/PriceTiers.astro';
 import { priceTiersDownload, priceTiersFrame, slug as priceTiersSlug } from './price-tiers/frame-content';
+import PriceMeaning from './price-meaning/PriceMeaning.astro';
+import { priceMeaningDownload, priceMeaningFrame, slug as priceMeaningSlug } from './price-meaning/frame-content';
 import type { FrameContent } from './frame';
 import RiskModel from './risk-model/RiskModel.astro';
 import { riskModelDownload, riskModelFrame, slug as riskModelSlug } from './risk-model/frame-content';
@@ -21,11 +23,12 @@ export interface ChartEntry {
 
 export const charts: Record<string, ChartEntry> = {
   [priceTiersSlug]: { component: PriceTiers, frame: priceTiersFrame, download: priceTiersDownload },
+  [priceMeaningSlug]: { component: PriceMeaning, frame: priceMeaningFrame, download: priceMeaningDownload },
   [riskModelSlug]: { component: RiskModel, frame: riskModelFrame, download: riskModelDownload, script: 'src/client/risk-model.ts' },
 };
 
 /** Components the MDX stories can use by name. */
-export const chartComponents = { PriceTiers, RiskModel };
+export const chartComponents = { PriceTiers, PriceMeaning, RiskModel };
 
 /** The extra browser scripts of the charts a story's MDX uses (see ChartEntry.script). */
 export function chartScriptsIn(body: string): string[] {
