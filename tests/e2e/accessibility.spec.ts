@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
+import { embedPages, sitePages } from './charts';
 
-const pages = ['index.html', 'stories/crackdown.html', 'embed/price-tiers.html'];
+const pages = [...sitePages, ...embedPages];
 
 for (const path of pages) {
   test(`axe finds no violation on ${path}, with every disclosure open`, async ({ page }) => {

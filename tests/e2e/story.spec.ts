@@ -1,4 +1,5 @@
 import { test, expect, fetchText } from './fixtures';
+import { embedPages, sitePages } from './charts';
 
 const story = 'stories/crackdown.html';
 const chart = (page: import('@playwright/test').Page) => page.locator('chart-frame[data-slug="price-tiers"]');
@@ -41,7 +42,7 @@ test.describe('story one', () => {
 
   test('never scrolls sideways on a narrow phone, even with the text size doubled', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
-    for (const path of [story, 'embed/price-tiers.html', 'index.html']) {
+    for (const path of [...sitePages, ...embedPages]) {
       await page.goto(path);
       for (const rootSize of ['100%', '200%']) {
         await page.evaluate((size) => (document.documentElement.style.fontSize = size), rootSize);

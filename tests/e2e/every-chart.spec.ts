@@ -1,0 +1,102 @@
+/** What every chart must do, on its embed page and in its story, in all three hosting modes. */
+import { readdirSync } from 'node:fs';
+import { test, expect, fetchText, parentPageUrl } from './fixtures';
+import { chartsByStory, chartSlugs } from './charts';
+
+test('the build has an embed page for exactly the expected charts', () => {
+  const built = readdirSync('dist/embed').filter((name) => name.endsWith('.html')).map((name) => name.replace(/\.html$/, ''));
+  expect(built.sort()).toEqual([...chartSlugs].sort());
+});
+
+for (const [story, slugs] of Object.entries(chartsByStory)) {
+  test(`the ${story} story shows its charts, each in a full frame`, async ({ page }) => {
+    await page.goto(`stories/${story}.html`);
+    await expect(page.locator('chart-frame')).toHaveCount(slugs.length);
+    for (const slug of slugs) {
+      const frame = page.locator(`chart-frame[data-slug="${slug}"]`);
+      await expect(frame.locator('.chart-title')).not.toBeEmpty();
+      await expect(frame.locator('.chart-takeaway')).not.toBeEmpty();
+      await expect(frame.locator('svg.chart-svg:visible').first()).toBeVisible();
+      for (const part of ['Data table', 'Notes and sources', 'Embed this chart']) await expect(frame.getByText(part, { exact: true })).toBeAttached();
+    }
+  });
+}
+
+for (const slug of chartSlugs) {
+  test.describe(`the ${slug} chart`, () => {
+    test('every visible mark is focusable, named, and described by a source entry on the page', async ({ page }) => {
+      await page.goto(`embed/${slug}.html`);
+      const marks = page.locator('svg.chart-svg:visible .chart-mark');
+      expect(await marks.count()).toBeGreaterThan(0);
+      const problems = await marks.evaluateAll((elements) =>
+        elements.flatMap((mark) => {
+          const name = mark.getAttribute('aria-label') ?? '';
+          const describedBy = mark.getAttribute('aria-describedby') ?? '';
+          const box = mark.getBoundingClientRect();
+          const issues: string[] = [];
+          if (mark.getAttribute('tabindex') !== '0') issues.push(`${name}: not focusable`);
+          if (name.trim().length < 5) issues.push(`a mark has no name`);
+          if (!document.getElementById(describedBy)) issues.push(`${name}: described by missing #${describedBy}`);
+          if (box.width < 24 && box.height < 24) issues.push(`${name}: target ${box.width}×${box.height}px, under 24px`);
+          return issues;
+        }),
+      );
+      expect(problems).toEqual([]);
+    });
+
+    test('keyboard focus on a mark shows its value and source; Escape hides it', async ({ page }) => {
+      await page.goto(`embed/${slug}.html`);
+      const mark = page.locator('svg.chart-svg:visible .chart-mark').first();
+      await mark.focus();
+      const tooltip = page.locator('.chart-tooltip');
+      await expect(tooltip).toBeVisible();
+      const name = (await mark.getAttribute('aria-label'))!;
+      await expect(tooltip.locator('strong')).toHaveText(name);
+      // Below the headline: the quote with "Daily NK", or a context fact's citation, or a derivation.
+      await expect(tooltip.locator('q, .tooltip-citation, .tooltip-derivation').first()).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(tooltip).toBeHidden();
+    });
+
+    test('its embed page has the frame, a source line, and downloads that work', async ({ page }) => {
+      await page.goto(`embed/${slug}.html`);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('.site-header, .site-footer')).toHaveCount(0);
+      await expect(page.locator('.embed-source-line')).toContainText('Source: Daily NK');
+      const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
+      const csv = await fetchText(page, new URL(csvHref!, page.url()).href);
+      expect(csv.trim().split('\n').length).toBeGreaterThan(1);
+      const jsonHref = await page.getByRole('link', { name: 'JSON' }).getAttribute('href');
+      const rows = JSON.parse(await fetchText(page, new URL(jsonHref!, page.url()).href)) as unknown[];
+      expect(rows.length).toBe(csv.trim().split('\n').length - 1);
+    });
+
+    test('its embed page tells the parent its height', async ({ page, baseURL }) => {
+      await page.goto(parentPageUrl(baseURL!, `embed/${slug}.html`, `chart-${slug}`));
+      const heights = () =>
+        page.evaluate((childId) => {
+          const messages = (window as unknown as { messages: unknown[] }).messages;
+          return messages.flatMap((message) => {
+            const match = typeof message === 'string' && message.match(new RegExp(`^pymxPYMx${childId}xPYMxheightxPYMx(\\d+)$`));
+            return match ? [Number(match[1])] : [];
+          });
+        }, `chart-${slug}`);
+      await expect.poll(async () => (await heights()).at(-1) ?? 0).toBeGreaterThan(250);
+    });
+  });
+}
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const slug of chartSlugs) {
+    test(`the ${slug} embed shows one drawing, its marks and its table`, async ({ page }) => {
+      await page.goto(`embed/${slug}.html`);
+      await expect(page.locator('svg.chart-svg:visible').first()).toBeVisible();
+      expect(await page.locator('svg.chart-svg:visible .chart-mark').count()).toBeGreaterThan(0);
+      await page.getByText('Data table', { exact: true }).click();
+      await expect(page.locator('table')).toBeVisible();
+      expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
+    });
+  }
+});

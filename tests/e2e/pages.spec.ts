@@ -1,0 +1,57 @@
+/** The pages around the stories: landing, methods and sources, and the navigation between them. */
+import { test, expect, fetchText } from './fixtures';
+
+test.describe('the landing page', () => {
+  test('introduces both stories, links to each, and shows a chart', async ({ page }) => {
+    await page.goto('index.html');
+    await expect(page.locator('chart-frame svg.chart-svg:visible').first()).toBeVisible();
+    for (const story of ['crackdown', 'rentals']) {
+      await expect(page.locator(`main a[href$="stories/${story}.html"]`).first()).toBeVisible();
+    }
+  });
+});
+
+test.describe('navigation', () => {
+  test('reaches every page and back, from wherever the site is hosted', async ({ page }) => {
+    await page.goto('index.html');
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    await nav.getByRole('link', { name: 'Methods and sources' }).click();
+    await expect(page).toHaveURL(/methods\.html$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methods and sources');
+    await expect(nav.getByRole('link', { name: 'Methods and sources' })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('link', { name: 'Renting through the pandemic' }).click();
+    await expect(page).toHaveURL(/stories\/rentals\.html$/);
+    await nav.getByRole('link', { name: 'Renting through a crackdown' }).click();
+    await expect(page).toHaveURL(/stories\/crackdown\.html$/);
+    await nav.getByRole('link', { name: 'Home' }).click();
+    await expect(page).toHaveURL(/index\.html$/);
+  });
+});
+
+test.describe('methods and sources', () => {
+  test('lists every figure with its kind and quote, how the years were inferred, and the corrections', async ({ page }) => {
+    await page.goto('methods.html');
+    const dataset = JSON.parse(await fetchText(page, new URL('data/explainer-dataset.json', page.url()).href)) as {
+      figures: { id: string; quote: string }[];
+      context: { id: string }[];
+      corrections: { date: string }[];
+    };
+    for (const figure of dataset.figures) {
+      await expect(page.locator(`#figure-${figure.id} q`)).toHaveText(figure.quote);
+    }
+    for (const fact of dataset.context) await expect(page.locator(`#context-${fact.id} .citation`)).not.toBeEmpty();
+    await expect(page.locator('#years').locator('..')).toContainText('2019 (inferred)');
+    await expect(page.locator('#years').locator('..')).toContainText('2020 (inferred)');
+    await expect(page.locator('#model').locator('..')).toContainText('r = p × B ÷ d');
+    await expect(page.locator('.corrections time')).toHaveCount(dataset.corrections.length);
+  });
+
+  test('offers the whole dataset as CSV and JSON', async ({ page }) => {
+    await page.goto('methods.html');
+    const csvHref = await page.locator('#data').locator('..').getByRole('link', { name: 'CSV' }).first().getAttribute('href');
+    const csv = await fetchText(page, new URL(csvHref!, page.url()).href);
+    expect(csv.split('\n')[0]).toBe('id,origin,kind,measures,when,value,low,high,approximate,unit,currency,per,quote,derivation,formula,note,caveat,source,source_url');
+    expect(csv).toContain('trade-2020-01-02');
+    expect(csv).toContain('crackdown-day-rate');
+  });
+});

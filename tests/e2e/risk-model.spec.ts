@@ -1,0 +1,64 @@
+/** The explorable model: sliders redraw it, the address keeps the settings, bad addresses fall back. */
+import { test, expect } from './fixtures';
+
+const embed = 'embed/risk-model.html';
+const summary = (page: import('@playwright/test').Page) => page.locator('[data-summary]');
+const point = (page: import('@playwright/test').Page) => page.locator('svg.chart-svg:visible [data-figure="risk-model-assumptions"]');
+
+test.describe('the risk model', () => {
+  test('starts at the stated defaults, labelled as a model', async ({ page }) => {
+    await page.goto(embed);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('A model');
+    await expect(page.getByText('Illustrative model', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Chance a lender is caught in a month')).toHaveValue('10');
+    await expect(page.getByLabel('Bribe paid when caught')).toHaveValue('3000');
+    await expect(page.getByLabel('Days a month the phone is rented out')).toHaveValue('10');
+    await expect(summary(page)).toContainText('30 yuan for each day');
+    await expect(point(page)).toHaveAttribute('aria-label', /30 yuan a day/);
+  });
+
+  test('the keyboard moves a slider; the chart, the announced sentence and the address follow', async ({ page }) => {
+    await page.goto(embed);
+    const chance = page.getByLabel('Chance a lender is caught in a month');
+    await chance.focus();
+    for (let step = 0; step < 10; step += 1) await page.keyboard.press('ArrowRight');
+    await expect(chance).toHaveValue('20');
+    await expect(chance).toHaveAttribute('aria-valuetext', '20% a month');
+    await expect(point(page)).toHaveAttribute('aria-label', /60 yuan a day/);
+    await expect(summary(page)).toHaveAttribute('role', 'status');
+    await expect(summary(page)).toContainText('60 yuan for each day');
+    await expect.poll(() => page.evaluate(() => location.search + location.hash)).toMatch(/caught=20&bribe=3000&days=10/);
+  });
+
+  test('a shared address opens at its settings', async ({ page }) => {
+    await page.goto(`${embed}?caught=40&bribe=5000&days=5`);
+    await expect(page.getByLabel('Bribe paid when caught')).toHaveValue('5000');
+    await expect(summary(page)).toContainText('400 yuan for each day');
+    await expect(summary(page)).toContainText('would not even cover the bribes');
+    await page.getByRole('button', { name: 'Reset to the defaults' }).click();
+    await expect(summary(page)).toContainText('30 yuan for each day');
+    await expect.poll(() => page.evaluate(() => location.search)).toBe('');
+  });
+
+  test('a malformed address falls back to the defaults, without an error', async ({ page }) => {
+    await page.goto(`${embed}?caught=%E0%A4%A&bribe=-1&days=lots&extra=1`);
+    await expect(page.getByLabel('Chance a lender is caught in a month')).toHaveValue('10');
+    await expect(summary(page)).toContainText('30 yuan for each day');
+  });
+
+  test('the story page carries the model too', async ({ page }) => {
+    await page.goto('stories/rentals.html?caught=50');
+    await expect(page.locator('chart-frame[data-slug="risk-model"] [data-summary]')).toContainText('150 yuan for each day');
+  });
+});
+
+test.describe('the risk model with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows the default drawing and its assumptions, and no sliders that would do nothing', async ({ page }) => {
+    await page.goto(embed);
+    await expect(page.locator('.model-controls')).toBeHidden();
+    await expect(point(page)).toHaveAttribute('aria-label', /30 yuan a day/);
+    await expect(page.getByText('Defaults, and why')).toBeVisible();
+  });
+});
