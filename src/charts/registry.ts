@@ -7,7 +7,13 @@ import PriceTiers from './price-tiers/PriceTiers.astro';
 import { priceTiersDownload, priceTiersFrame, slug as priceTiersSlug } from './price-tiers/frame-content';
 import PriceMeaning from './price-meaning/PriceMeaning.astro';
 import { priceMeaningDownload, priceMeaningFrame, slug as priceMeaningSlug } from './price-meaning/frame-content';
+import CovidTrade from './covid-trade/CovidTrade.astro';
+import { covidTradeDownload, covidTradeFrame, slug as covidTradeSlug } from './covid-trade/frame-content';
 import type { FrameContent } from './frame';
+import RiskFlow from './risk-flow/RiskFlow.astro';
+import { riskFlowDownload, riskFlowFrame, slug as riskFlowSlug } from './risk-flow/frame-content';
+import RiskEvidence from './risk-evidence/RiskEvidence.astro';
+import { riskEvidenceDownload, riskEvidenceFrame, slug as riskEvidenceSlug } from './risk-evidence/frame-content';
 import RiskModel from './risk-model/RiskModel.astro';
 import { riskModelDownload, riskModelFrame, slug as riskModelSlug } from './risk-model/frame-content';
 
@@ -25,10 +31,13 @@ export const charts: Record<string, ChartEntry> = {
   [priceTiersSlug]: { component: PriceTiers, frame: priceTiersFrame, download: priceTiersDownload },
   [priceMeaningSlug]: { component: PriceMeaning, frame: priceMeaningFrame, download: priceMeaningDownload },
   [riskModelSlug]: { component: RiskModel, frame: riskModelFrame, download: riskModelDownload, script: 'src/client/risk-model.ts' },
+  [covidTradeSlug]: { component: CovidTrade, frame: covidTradeFrame, download: covidTradeDownload },
+  [riskFlowSlug]: { component: RiskFlow, frame: riskFlowFrame, download: riskFlowDownload },
+  [riskEvidenceSlug]: { component: RiskEvidence, frame: riskEvidenceFrame, download: riskEvidenceDownload },
 };
 
 /** Components the MDX stories can use by name. */
-export const chartComponents = { PriceTiers, PriceMeaning, RiskModel };
+export const chartComponents = { PriceTiers, PriceMeaning, RiskModel, CovidTrade, RiskFlow, RiskEvidence };
 
 /** The extra browser scripts of the charts a story's MDX uses (see ChartEntry.script). */
 export function chartScriptsIn(body: string): string[] {

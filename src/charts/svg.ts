@@ -21,9 +21,20 @@ export interface MarkDescription {
 }
 
 /**
- * A Plot render transform: each element the mark draws becomes a keyboard stop with a name and
- * a `data-figure` that the chart frame's script uses to show the quote behind it.
+ * Makes one element a keyboard stop with a name, its source as description, and a
+ * `data-figure` that the chart frame's script uses to show the quote behind it. Plot marks get
+ * this through `focusableMarks`; charts drawn with d3 call it on each mark they append.
  */
+export function makeFocusableMark(element: Element, { figureId, label, describedBy }: MarkDescription): void {
+  element.setAttribute('tabindex', '0');
+  element.setAttribute('role', 'img');
+  element.setAttribute('aria-label', label);
+  if (describedBy) element.setAttribute('aria-describedby', describedBy);
+  element.setAttribute('data-figure', figureId);
+  element.setAttribute('class', 'chart-mark');
+}
+
+/** A Plot render transform: each element the mark draws becomes a focusable mark (see makeFocusableMark). */
 export function focusableMarks<T>(data: readonly T[], describe: (datum: T) => MarkDescription): RenderFunction {
   return (index, scales, values, dimensions, context, next) => {
     const group = next!(index, scales, values, dimensions, context);
@@ -33,13 +44,7 @@ export function focusableMarks<T>(data: readonly T[], describe: (datum: T) => Ma
       const element = elements[position];
       const datum = data[dataIndex];
       if (!element || datum === undefined) return;
-      const { figureId, label, describedBy } = describe(datum);
-      element.setAttribute('tabindex', '0');
-      element.setAttribute('role', 'img');
-      element.setAttribute('aria-label', label);
-      if (describedBy) element.setAttribute('aria-describedby', describedBy);
-      element.setAttribute('data-figure', figureId);
-      element.setAttribute('class', 'chart-mark');
+      makeFocusableMark(element, describe(datum));
     });
     return group;
   };

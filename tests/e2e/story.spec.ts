@@ -99,11 +99,11 @@ test.describe('story one', () => {
 
   test('navigation and downloads work from wherever the site is hosted', async ({ page }) => {
     await page.goto(story);
-    const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
+    const csvHref = await chart(page).getByRole('link', { name: 'CSV' }).getAttribute('href');
     const csv = await fetchText(page, new URL(csvHref!, page.url()).href);
     expect(csv.split('\n')[0]).toContain('figure_id,rental');
     expect(csv).toContain('crackdown-per-morning');
-    const jsonHref = await page.getByRole('link', { name: 'JSON' }).getAttribute('href');
+    const jsonHref = await chart(page).getByRole('link', { name: 'JSON' }).getAttribute('href');
     const rows = JSON.parse(await fetchText(page, new URL(jsonHref!, page.url()).href));
     expect(rows).toHaveLength(5);
 
@@ -118,12 +118,12 @@ test.describe('story one', () => {
     const servedOverHttp = !baseURL!.startsWith('file:');
     if (servedOverHttp) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(story);
-    await page.getByText('Embed this chart').click();
-    const code = page.getByLabel(/Embed code/);
+    await chart(page).getByText('Embed this chart').click();
+    const code = chart(page).getByLabel(/Embed code/);
     await expect(code).toHaveValue(new RegExp(`<iframe src="${new URL('../embed/price-tiers.html', page.url()).href.replace(/[.?]/g, '\\$&')}"`));
-    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await chart(page).getByRole('button', { name: 'Copy embed code' }).click();
     // Over http with permission the clipboard takes it; from file:// the code is selected for Ctrl+C.
-    await expect(page.locator('.copy-status')).toHaveText(servedOverHttp ? 'Copied' : /Copied|Selected/);
+    await expect(chart(page).locator('.copy-status')).toHaveText(servedOverHttp ? 'Copied' : /Copied|Selected/);
     if (servedOverHttp) expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<iframe src="http');
   });
 
