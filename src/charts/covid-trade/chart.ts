@@ -22,6 +22,7 @@ import { periodLabel, shortPeriodLabel } from '../../lib/period';
 import { interviewDateLabel } from '../../lib/sources';
 import { colors, reportColors } from '../../styles/tokens';
 import { focusableMarks, type MarkDescription } from '../svg';
+import { textWidth, wrapText } from '../text';
 import type { Source } from '../../data/schema';
 import type { Annotation, Gap, ReportMarker, TimelineEvent, TimelineItem, TradeDatum, ViewData } from './data';
 
@@ -68,58 +69,6 @@ const labelGap = 6;
 const edgePad = 3;
 /** Space between two rows' focus targets. */
 const rowGap = 3;
-
-/* Text measurement: estimated from DejaVu Sans, the widest sans-serif a reader is likely to
-   get for system-ui (Linux), so that labels fit with room to spare in narrower fonts. */
-
-const charWidths: [RegExp, number][] = [
-  [/[ \u00a0.,:;'’‘!|]/, 0.32],
-  [/[ijlI]/, 0.3],
-  [/[mMW—]/, 0.99],
-  [/[w≈]/, 0.84],
-  [/[ftr()[\]-]/, 0.41],
-  [/[“”"–]/, 0.5],
-  [/[scvxyz]/, 0.6],
-  [/[0-9$]/, 0.64],
-  [/[A-Z]/, 0.74],
-];
-
-/** The estimated width in px of one line of text. */
-export function textWidth(text: string, fontSize: number, { bold = false } = {}): number {
-  let ems = 0;
-  for (const char of text) ems += charWidths.find(([pattern]) => pattern.test(char))?.[1] ?? 0.63;
-  return ems * fontSize * (bold ? 1.1 : 1);
-}
-
-function greedyWrap(words: string[], maxWidth: number, measure: (text: string) => number): string[] {
-  const lines: string[] = [];
-  for (const word of words) {
-    const current = lines.at(-1);
-    const joined = current === undefined ? word : `${current} ${word}`;
-    if (current !== undefined && measure(joined) <= maxWidth) lines[lines.length - 1] = joined;
-    else lines.push(word);
-  }
-  return lines;
-}
-
-/**
- * Word wrap to `maxWidth` px, balanced: as few lines as a greedy wrap needs, but as even as they
- * can be, so no word is left alone on a last line. Only ordinary spaces break: a date written
- * with no-break spaces stays whole. A word longer than the line keeps a line of its own.
- */
-export function wrapText(text: string, maxWidth: number, fontSize: number, { bold = false } = {}): string[] {
-  const words = text.split(/ +/).filter(Boolean);
-  const measure = (line: string) => textWidth(line, fontSize, { bold });
-  const greedy = greedyWrap(words, maxWidth, measure);
-  if (greedy.length < 2) return greedy;
-  let [narrowest, widest] = [Math.max(...words.map(measure)), maxWidth];
-  while (widest - narrowest > 1) {
-    const middle = (narrowest + widest) / 2;
-    if (greedyWrap(words, middle, measure).length > greedy.length) narrowest = middle;
-    else widest = middle;
-  }
-  return greedyWrap(words, widest, measure);
-}
 
 /* Numbers: always through formatLargeDollars, split into the figure and its unit for labels. */
 
@@ -261,7 +210,7 @@ function layoutRows(timeline: readonly TimelineItem[], x: (date: Date) => number
     const roomRight = width - edgePad - (x2 + labelGap);
     const roomLeft = x1 - labelGap - edgePad;
     const right = oneLine <= roomRight || (oneLine > roomLeft && roomRight >= roomLeft);
-    const lines = wrapText(text, right ? roomRight : roomLeft, sizes.font, { bold });
+    const lines = wrapText(text, right ? roomRight : roomLeft, sizes.font, { bold, balanced: true });
     const textWidthPx = Math.max(...lines.map((line) => textWidth(line, sizes.font, { bold })));
     const height = Math.max(minTarget + rowGap, lines.length * lineStep + rowGap + 4);
     const textTop = rowTop + (height - lines.length * lineStep) / 2;

@@ -5,7 +5,7 @@ import { citationLabel, yearLabel } from '../../lib/sources';
 import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
 import { frameSourceEntryId, frameSourceId } from '../frame';
 import { finishSvg, serverDocument } from '../svg';
-import { covidTradeChart, covidTradeLayout, textWidth, valueLabel, sharedUnit, widths, wrapText } from './chart';
+import { covidTradeChart, covidTradeLayout, valueLabel, sharedUnit, widths } from './chart';
 import { covidTradeData, itemTime, views, type TradeView } from './data';
 import { covidTradeDownload, covidTradeFrame, slug } from './frame-content';
 
@@ -255,17 +255,6 @@ describe('covidTradeChart(view, options)', () => {
   });
 });
 
-describe('wrapText(text, width, fontSize)', () => {
-  it('wraps as few lines as it must, evenly, and never inside a date written with no-break spaces', () => {
-    const line = textWidth('suspended, 29\u00a0Apr\u00a02022', 12) + 1;
-    expect(wrapText('Freight trains suspended, 29\u00a0Apr\u00a02022', line, 12)).toEqual(['Freight trains', 'suspended, 29\u00a0Apr\u00a02022']);
-    expect(wrapText('Freight trains suspended, 29\u00a0Apr\u00a02022', line - 2, 12)).toEqual(['Freight trains', 'suspended,', '29\u00a0Apr\u00a02022']);
-    expect(wrapText('Freight trains suspended', 400, 12)).toEqual(['Freight trains suspended']);
-    for (const line of wrapText('“had almost disappeared completely due to heavy crackdowns by the state”', 170, 12)) {
-      expect(textWidth(line, 12)).toBeLessThanOrEqual(170);
-    }
-  });
-});
 
 describe('covidTradeFrame(content) and covidTradeDownload(content)', () => {
   it('builds the takeaway from the yearly figures around the border closure', () => {

@@ -13,6 +13,7 @@ import * as Plot from '@observablehq/plot';
 import { formatContextFact, formatNumber } from '../../lib/format';
 import { colors, reportColors } from '../../styles/tokens';
 import { focusableMarks } from '../svg';
+import { wrapText } from '../text';
 import type { MeaningDatum } from './data';
 
 export interface PriceMeaningOptions {
@@ -50,18 +51,6 @@ const margin = { left: 8, right: 40 };
 
 /** Where each unit's ticks fall: whole years for months, tens of kilograms, quarters of 100%. */
 const tickStep: Record<string, number> = { kilograms: 10, percent: 25, months: 12, days: 5 };
-
-/** Greedy word wrap at an estimated character width: SVG text does not wrap by itself. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, { bold = false } = {}): string[] {
-  const maxChars = Math.floor(maxWidth / (fontSize * (bold ? 0.6 : 0.56)));
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines.at(-1);
-    if (last !== undefined && `${last} ${word}`.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
 
 function textBlock(document: Document, lines: string[], options: { y: number; size: number; lineHeight: number; fill: string; bold?: boolean }) {
   const text = document.createElementNS(svgNamespace, 'text');

@@ -4,7 +4,8 @@ import type { ContextFact, Figure } from '../../data/schema';
 import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
 import { frameSourceEntryId, frameSourceId } from '../frame';
 import { finishSvg, serverDocument } from '../svg';
-import { describeDatum, priceMeaningChart, widths, wrapText } from './chart';
+import { describeDatum, priceMeaningChart, widths } from './chart';
+import { wrapText } from '../text';
 import { byPanel, meaningData, type MeaningDatum } from './data';
 import { priceMeaningDownload, priceMeaningFrame, slug } from './frame-content';
 

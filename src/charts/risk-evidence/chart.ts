@@ -16,6 +16,7 @@ import { periodLabel } from '../../lib/period';
 import { yearLabel } from '../../lib/sources';
 import { colors, reportColors } from '../../styles/tokens';
 import { focusableMarks, makeFocusableMark } from '../svg';
+import { wrapText } from '../text';
 import { priceLabel, type PriceDatum, type RiskEvidenceData } from './data';
 
 export type LayoutName = 'narrow' | 'wide';
@@ -36,26 +37,6 @@ export const sizes = { title: 14, text: 12, lineHeight: 15, columnPlotHeight: 20
 
 /** Hover and focus targets reach this far above a column, over its value label (and are 24px at least). */
 const labelRoom = 34;
-
-/**
- * A generous width estimate for wrapping SVG text, which cannot measure itself at build time:
- * each glyph at least as wide as in DejaVu Sans, a wide fallback font.
- */
-export function estimateTextWidth(text: string, fontSize: number, { bold = false } = {}): number {
-  const glyph = (character: string) => (/[ijlftr ,.'’()-]/.test(character) ? 0.42 : /[mwMW]/.test(character) ? 1 : 0.66);
-  return [...text].reduce((sum, character) => sum + glyph(character), 0) * fontSize * (bold ? 1.1 : 1);
-}
-
-/** Words wrapped into lines no wider than `width` (a word longer than a line gets a line of its own). */
-export function wrapText(text: string, width: number, fontSize: number, options: { bold?: boolean } = {}): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && estimateTextWidth(`${last} ${word}`, fontSize, options) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
 
 const colorOf = (datum: PriceDatum) => reportColors[datum.source.id] ?? colors.ink;
 const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;

@@ -1,0 +1,64 @@
+/**
+ * Text measurement and wrapping for SVG labels, which cannot measure or wrap themselves at build
+ * time. Every chart wraps with this one estimate, so the layout is the same at build time and in
+ * a browser, and errs wide so labels fit with room to spare.
+ */
+
+/** Glyph widths in ems, estimated from DejaVu Sans, the widest sans-serif a reader is likely to get for system-ui (Linux). */
+const charWidths: [RegExp, number][] = [
+  [/[ \u00a0.,:;'’‘!|]/, 0.32],
+  [/[ijlI]/, 0.3],
+  [/[mMW—]/, 0.99],
+  [/[w≈]/, 0.84],
+  [/[ftr()[\]-]/, 0.41],
+  [/[“”"–]/, 0.5],
+  [/[scvxyz]/, 0.6],
+  [/[0-9$]/, 0.64],
+  [/[A-Z]/, 0.74],
+];
+
+
+/** The estimated width in px of one line of text. */
+export function textWidth(text: string, fontSize: number, { bold = false } = {}): number {
+  let ems = 0;
+  for (const char of text) ems += charWidths.find(([pattern]) => pattern.test(char))?.[1] ?? 0.63;
+  return ems * fontSize * (bold ? 1.1 : 1);
+}
+
+function greedyWrap(words: string[], maxWidth: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  for (const word of words) {
+    const current = lines.at(-1);
+    const joined = current === undefined ? word : `${current} ${word}`;
+    if (current !== undefined && measure(joined) <= maxWidth) lines[lines.length - 1] = joined;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+export interface WrapOptions {
+  bold?: boolean;
+  /**
+   * As few lines as a greedy wrap needs, but as even as they can be, so no word is left alone on
+   * a last line: for short labels. Off, each line is filled in turn: for running text.
+   */
+  balanced?: boolean;
+}
+
+/**
+ * Word wrap to `maxWidth` px. Only ordinary spaces break: a date written with no-break spaces
+ * stays whole. A word longer than the line keeps a line of its own.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, { bold = false, balanced = false }: WrapOptions = {}): string[] {
+  const words = text.split(/ +/).filter(Boolean);
+  const measure = (line: string) => textWidth(line, fontSize, { bold });
+  const greedy = greedyWrap(words, maxWidth, measure);
+  if (!balanced || greedy.length < 2) return greedy;
+  let [narrowest, widest] = [Math.max(...words.map(measure)), maxWidth];
+  while (widest - narrowest > 1) {
+    const middle = (narrowest + widest) / 2;
+    if (greedyWrap(words, middle, measure).length > greedy.length) narrowest = middle;
+    else widest = middle;
+  }
+  return greedyWrap(words, widest, measure);
+}
