@@ -39,8 +39,16 @@ export const charts: Record<string, ChartEntry> = {
 /** Components the MDX stories can use by name. */
 export const chartComponents = { PriceTiers, PriceMeaning, RiskModel, CovidTrade, RiskFlow, RiskEvidence };
 
-/** The extra browser scripts of the charts a story's MDX uses (see ChartEntry.script). */
+/** The extra browser scripts of the charts an MDX body uses, by component name (see ChartEntry.script). */
 export function chartScriptsIn(body: string): string[] {
-  const scriptsByComponent: Partial<Record<keyof typeof chartComponents, string | undefined>> = { RiskModel: charts[riskModelSlug]!.script };
-  return Object.entries(scriptsByComponent).flatMap(([name, script]) => (script && new RegExp(`<${name}\\b`).test(body) ? [script] : []));
+  return Object.entries(chartComponents).flatMap(([name, component]) => {
+    const script = Object.values(charts).find((entry) => entry.component === component)?.script;
+    return script && new RegExp(`<${name}\\b`).test(body) ? [script] : [];
+  });
+}
+
+/** The extra browser script of one chart, by slug, as a list to spread into a page's scripts. */
+export function chartScriptsFor(slug: string): string[] {
+  const script = charts[slug]?.script;
+  return script ? [script] : [];
 }

@@ -46,7 +46,9 @@ class RiskModelElement extends HTMLElement {
       this.#assumptions = { ...this.#data.defaults };
       this.#render({ announce: 'now' });
     });
-    this.#render({ announce: 'now' });
+    // The build drew the defaults: redraw on load only for settings from the address.
+    if (!isDefault(this.#assumptions, this.#data.defaults)) this.#render({ announce: 'now' });
+    else this.#updateShareLink();
   }
 
   #inputs(): HTMLInputElement[] {
@@ -94,7 +96,12 @@ class RiskModelElement extends HTMLElement {
   }
 
   #writeAddress(assumptions: Assumptions) {
-    const query = isDefault(assumptions, this.#data.defaults) ? '' : `?${paramsFromAssumptions(assumptions)}`;
+    // Only the model's own parameters change: anything else in the query (a campaign tag) stays.
+    const params = new URLSearchParams(location.search);
+    for (const control of controls) params.delete(control.param);
+    if (!isDefault(assumptions, this.#data.defaults)) for (const [key, value] of paramsFromAssumptions(assumptions)) params.set(key, value);
+    const search = params.toString();
+    const query = search ? `?${search}` : '';
     const hash = location.hash.startsWith('#model?') ? '' : location.hash;
     try {
       history.replaceState(history.state, '', `${location.pathname}${query}${hash}`);
@@ -106,6 +113,10 @@ class RiskModelElement extends HTMLElement {
         // The address cannot change here at all; the model still works.
       }
     }
+    this.#updateShareLink();
+  }
+
+  #updateShareLink() {
     const share = this.querySelector<HTMLAnchorElement>('[data-share]');
     if (share) share.href = location.href;
   }

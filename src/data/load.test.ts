@@ -516,6 +516,14 @@ describe('parseContent(files): context facts and their citations', () => {
     });
   });
 
+  it('rejects a citation that no fact cites', () => {
+    expectRejected(files({ citations: [citation(), citation({ id: 'unused-1' })] }), {
+      file: 'content/citations.json',
+      entry: 'unused-1',
+      says: /is cited by no fact/,
+    });
+  });
+
   it('rejects a fact without any citation', () => {
     expectRejected(files({ context: [fact({ citations: [] })] }), {
       file: 'content/context.json',

@@ -197,7 +197,7 @@ export function parseContent(files: RawFiles): Content {
   for (const quote of quotes.values()) checkSource(files.quotes.path, quote);
   for (const fact of context.values()) {
     fact.citations.forEach((citation, index) => {
-      if (citations.size > 0 && !citations.has(citation)) {
+      if (!citations.has(citation)) {
         problems.push({
           file: files.context.path,
           entry: fact.id,
@@ -207,6 +207,13 @@ export function parseContent(files: RawFiles): Content {
       }
     });
     checkDerivation(fact, numbers, files.context.path, problems);
+  }
+  // A citation nothing cites is a fact that was dropped, or an id with a typo.
+  const cited = new Set([...context.values()].flatMap((fact) => fact.citations));
+  for (const citation of citations.values()) {
+    if (context.size > 0 && !cited.has(citation.id)) {
+      problems.push({ file: files.citations.path, entry: citation.id, message: `is cited by no fact in ${files.context.path}` });
+    }
   }
 
   if (problems.length > 0) throw new ContentError(problems);

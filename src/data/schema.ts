@@ -284,7 +284,7 @@ export const correctionSchema = z.strictObject({
 });
 export type Correction = z.infer<typeof correctionSchema>;
 
-export const citationsFile = z.array(citationSchema);
+export const citationsFile = z.array(citationSchema).min(1, 'must list at least one citation');
 export const correctionsFile = z.array(correctionSchema);
 export const contextFile = z.array(contextFactSchema);
 

@@ -59,7 +59,7 @@ function linear([d0, d1]: [number, number], [r0, r1]: [number, number]): (value:
 export function riskModelChart(data: RiskModelData, options: RiskModelOptions): SVGSVGElement {
   const { assumptions, width, document, labelledBy, describedBy, sourceElementId } = options;
   const narrow = width < 480;
-  const margin = { top: 30, right: narrow ? 14 : 24, bottom: 46, left: narrow ? 40 : 48 };
+  const margin = { top: narrow ? 44 : 30, right: narrow ? 20 : 24, bottom: 46, left: narrow ? 40 : 48 };
   const yTicksWanted = narrow ? 4 : 5;
   const [, yTop] = nice(0, priceDomainTop(data, assumptions), yTicksWanted);
   const x = linear([0, 100], [margin.left, width - margin.right]);
@@ -78,7 +78,13 @@ export function riskModelChart(data: RiskModelData, options: RiskModelOptions): 
   };
   // A white halo keeps a label legible where the model line crosses it.
   const halo = { stroke: colors.paper, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
-  const labelOf = (reference: PriceReference) => `Reported: ${narrow ? reference.shortLabel : reference.label}`;
+  /** A reported price's label, on one line, or on two in the narrow drawing; its baseline is the last line's. */
+  const label = (reference: PriceReference, baseline: number, attributes: Record<string, string | number>) => {
+    const lines = [`Reported: ${narrow ? reference.narrowLines[0] : reference.label}`, ...(narrow ? reference.narrowLines.slice(1) : [])];
+    lines.forEach((line, index) => {
+      text(line, { x: width - margin.right - 4, y: baseline - (lines.length - 1 - index) * 14, 'text-anchor': 'end', fill: reference.color, ...halo, ...attributes }, labels);
+    });
+  };
   const focusable = (node: Element, entryId: string, label: string) => {
     node.setAttribute('tabindex', '0');
     node.setAttribute('role', 'img');
@@ -109,7 +115,8 @@ export function riskModelChart(data: RiskModelData, options: RiskModelOptions): 
   }
   for (const tick of [0, 25, 50, 75, 100]) {
     element('line', { x1: x(tick), x2: x(tick), y1: height - margin.bottom, y2: height - margin.bottom + 5, stroke: colors.muted }, axes);
-    text(`${tick}%`, { x: x(tick), y: height - margin.bottom + 17, 'text-anchor': 'middle' }, axes);
+    // The last label ends at its tick, so it never runs off the drawing.
+    text(`${tick}%`, { x: x(tick), y: height - margin.bottom + 17, 'text-anchor': tick === 100 ? 'end' : 'middle' }, axes);
   }
   element('line', { x1: margin.left, x2: width - margin.right, y1: y(0), y2: y(0), stroke: colors.muted }, axes);
   text('Chance a lender is caught in a month →', { x: (margin.left + width - margin.right) / 2, y: height - 6, 'text-anchor': 'middle', fill: colors.ink }, axes);
@@ -124,14 +131,14 @@ export function riskModelChart(data: RiskModelData, options: RiskModelOptions): 
     const bottom = y(reference.low);
     const rect = element('rect', { x: margin.left, y: top, width: width - margin.left - margin.right, height: bottom - top, fill: reference.color, 'fill-opacity': 0.12 }, reported);
     focusable(rect, reference.id, `Reported: ${reference.label}`);
-    text(labelOf(reference), { x: width - margin.right - 4, y: bottom - 6, 'text-anchor': 'end', fill: reference.color, ...halo }, labels);
+    label(reference, bottom - 6, {});
   };
   const rule = (reference: PriceReference) => {
     const at = y(reference.low);
     element('line', { x1: margin.left, x2: width - margin.right, y1: at, y2: at, stroke: reference.color, 'stroke-width': 2, 'stroke-dasharray': '6,3' }, reported);
     const target = element('rect', { x: margin.left, y: at - targetHalfHeight, width: width - margin.left - margin.right, height: targetHalfHeight * 2, fill: 'transparent' }, reported);
     focusable(target, reference.id, `Reported: ${reference.label}`);
-    text(labelOf(reference), { x: width - margin.right - 4, y: at - 6, 'text-anchor': 'end', fill: reference.color, 'font-weight': 700, ...halo }, labels);
+    label(reference, at - 6, { 'font-weight': 700 });
   };
   band(data.range);
   rule(data.dayRate);
@@ -171,6 +178,6 @@ export function riskModelChart(data: RiskModelData, options: RiskModelOptions): 
 
   svg.append(labels);
   // Said on the drawing itself, so a screenshot cannot lose it.
-  text('Illustrative model, not reported data', { x: width - margin.right, y: 14, 'text-anchor': 'end', fill: colors.muted, 'font-style': 'italic', 'aria-hidden': 'true' }, svg);
+  text('Illustrative model, not reported data', { x: width - margin.right, y: narrow ? 30 : 14, 'text-anchor': 'end', fill: colors.muted, 'font-style': 'italic', 'aria-hidden': 'true' }, svg);
   return svg;
 }

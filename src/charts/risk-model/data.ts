@@ -17,8 +17,8 @@ export interface PriceReference {
   high: number;
   /** "200 yuan a day, 2019 (inferred)". */
   label: string;
-  /** The same, shorter, for the narrow drawing: "200 yuan a day, 2019 (inferred)" or "50–200 yuan, 2020 (inferred)". */
-  shortLabel: string;
+  /** The same in lines short enough for the narrow drawing. */
+  narrowLines: string[];
   color: string;
 }
 
@@ -37,20 +37,31 @@ const assumedRentalDays = 10;
 export const figureIds = { dayRate: 'crackdown-day-rate', range: 'rentals-price-range', bribe: 'bribe-to-escape-punishment' } as const;
 
 export function riskModelData(content: Content, usedIn = 'src/charts/risk-model/data.ts'): RiskModelData {
-  const reference = (id: string, qualifier: string, shortQualifier: string): PriceReference => {
+  const reference = (id: string, qualifier: string, narrowBreak?: string): PriceReference => {
     const figure = requireEntry(content.figures, id, 'figure', usedIn);
     const source = requireEntry(content.sources, figure.source, 'source', usedIn);
     const [low, high] = figureBounds(figure);
-    const describe = (words: string) => `${formatFigure(figure)}${words}, ${yearLabel(source)}`;
-    return { id, low, high, label: describe(qualifier), shortLabel: describe(shortQualifier), color: reportColors[source.id] ?? colors.ink };
+    const price = `${formatFigure(figure)}${qualifier}`;
+    return {
+      id,
+      low,
+      high,
+      label: `${price}, ${yearLabel(source)}`,
+      // Broken after `narrowBreak` (or before the year), to fit the narrow drawing.
+      narrowLines: narrowBreak
+        ? [`${formatFigure(figure)}${narrowBreak}`, `${qualifier.slice(narrowBreak.length).replace(/^,\s*/, '')}, ${yearLabel(source)}`]
+        : [`${price}, ${yearLabel(source)}`],
+      color: reportColors[source.id] ?? colors.ink,
+    };
   };
   const bribe = requireEntry(content.context, figureIds.bribe, 'context fact', usedIn);
   if (bribe.value === undefined || bribe.currency !== 'CNY') {
     throw new Error(`${usedIn}: context fact "${bribe.id}" must be a single amount in yuan`);
   }
   return {
-    dayRate: reference(figureIds.dayRate, ' a day', ' a day'),
-    range: reference(figureIds.range, ' by region', ''),
+    dayRate: reference(figureIds.dayRate, ' a day'),
+    // The second report gives no rental period: the band sits on a day-rate axis only as context.
+    range: reference(figureIds.range, ' by region, rental period not stated', ' by region,'),
     bribeFactId: bribe.id,
     defaults: { catchChance: assumedCatchChance, bribe: bribe.value, rentalDays: assumedRentalDays },
   };

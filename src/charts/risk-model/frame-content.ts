@@ -81,7 +81,7 @@ export function riskModelFrame(content: Content, data: RiskModelData = riskModel
       `Default chance of being caught: ${notes.catchChance}`,
       `Default bribe: ${notes.bribe}`,
       `Default rental days: ${notes.rentalDays}`,
-      `The reported prices: ${data.range.label} (${source(range.source).referredToAs}) and ${data.dayRate.label} (${source(dayRate.source).referredToAs}); both years are inferred.`,
+      `The reported prices: ${data.range.label} (${source(range.source).referredToAs}) and ${data.dayRate.label} (${source(dayRate.source).referredToAs}); both years are inferred. The second report does not say how long a rental its range buys, so its band sits on the day-rate axis as context only; the model is compared with the day rate.`,
       `The model’s settings live in the page’s address, so a link reproduces them; a link with missing or malformed settings opens at the defaults.`,
     ],
     sources: [
@@ -100,7 +100,7 @@ export function riskModelDownload(content: Content): Record<string, string | num
     return {
       row_kind: 'model (illustrative, not reported)',
       catch_chance_percent_assumed: catchChance,
-      bribe_yuan: assumptions.bribe,
+      bribe_yuan_default_from_context: assumptions.bribe,
       rental_days_per_month_assumed: assumptions.rentalDays,
       day_rate_covering_bribe_yuan: Math.round(breakEvenDayRate(assumptions) * 100) / 100,
       formula: formulaInSymbols,
