@@ -90,6 +90,9 @@ class ChartFrameElement extends HTMLElement {
     const status = this.querySelector('.copy-status');
     if (!textarea || !button) return;
     textarea.value = textarea.value.replace(/src="([^"]+)"/, (_, src: string) => `src="${new URL(src, location.href).href}"`);
+    // A local copy can only offer a file:// address, which no other site can load: say so.
+    const warning = this.querySelector<HTMLElement>('.embed-warning');
+    if (warning && location.protocol === 'file:') warning.hidden = false;
     button.hidden = false;
     button.addEventListener('click', async () => {
       try {

@@ -47,7 +47,7 @@ class RiskModelElement extends HTMLElement {
       this.#render({ announce: 'now' });
     });
     // The build drew the defaults: redraw on load only for settings from the address.
-    if (!isDefault(this.#assumptions, this.#data.defaults)) this.#render({ announce: 'now' });
+    if (!isDefault(this.#assumptions, this.#data.defaults)) this.#render({ announce: 'never' });
     else this.#updateShareLink();
   }
 
@@ -55,7 +55,7 @@ class RiskModelElement extends HTMLElement {
     return Array.from(this.querySelectorAll<HTMLInputElement>('input[data-param]'));
   }
 
-  #render({ announce }: { announce: 'now' | 'later' }) {
+  #render({ announce }: { announce: 'now' | 'later' | 'never' }) {
     const assumptions = this.#assumptions;
     for (const input of this.#inputs()) {
       const control = controls.find(({ param }) => param === input.dataset['param']);
@@ -84,13 +84,16 @@ class RiskModelElement extends HTMLElement {
       current.replaceWith(svg);
     }
 
+    const sentence = modelSummary(this.#data, assumptions);
     const summary = this.querySelector('[data-summary]');
+    if (summary) summary.textContent = sentence;
+    const announcer = this.querySelector('[data-announce]');
     clearTimeout(this.#announceTimer);
-    const write = () => {
-      if (summary) summary.textContent = modelSummary(this.#data, assumptions);
+    const announceNow = () => {
+      if (announcer) announcer.textContent = sentence;
     };
-    if (announce === 'later') this.#announceTimer = setTimeout(write, announceDelay);
-    else if (announce === 'now') write();
+    if (announce === 'later') this.#announceTimer = setTimeout(announceNow, announceDelay);
+    else if (announce === 'now') announceNow();
 
     this.#writeAddress(assumptions);
   }

@@ -25,8 +25,11 @@ test.describe('the risk model', () => {
     await expect(chance).toHaveValue('20');
     await expect(chance).toHaveAttribute('aria-valuetext', '20% a month');
     await expect(point(page)).toHaveAttribute('aria-label', /60 yuan a day/);
-    await expect(summary(page)).toHaveAttribute('role', 'status');
     await expect(summary(page)).toContainText('60 yuan for each day');
+    // The live region repeats it for screen readers once the slider settles.
+    const announcer = page.locator('[data-announce]');
+    await expect(announcer).toHaveAttribute('role', 'status');
+    await expect(announcer).toContainText('60 yuan for each day');
     await expect.poll(() => page.evaluate(() => location.search + location.hash)).toMatch(/caught=20&bribe=3000&days=10/);
   });
 

@@ -78,11 +78,13 @@ export function riskModelChart(data: RiskModelData, options: RiskModelOptions): 
   };
   // A white halo keeps a label legible where the model line crosses it.
   const halo = { stroke: colors.paper, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+  const labelLines = (reference: PriceReference) => [`Reported: ${narrow ? reference.narrowLines[0] : reference.label}`, ...(narrow ? reference.narrowLines.slice(1) : [])];
+  const lineStep = 14;
   /** A reported price's label, on one line, or on two in the narrow drawing; its baseline is the last line's. */
   const label = (reference: PriceReference, baseline: number, attributes: Record<string, string | number>) => {
-    const lines = [`Reported: ${narrow ? reference.narrowLines[0] : reference.label}`, ...(narrow ? reference.narrowLines.slice(1) : [])];
+    const lines = labelLines(reference);
     lines.forEach((line, index) => {
-      text(line, { x: width - margin.right - 4, y: baseline - (lines.length - 1 - index) * 14, 'text-anchor': 'end', fill: reference.color, ...halo, ...attributes }, labels);
+      text(line, { x: width - margin.right - 4, y: baseline - (lines.length - 1 - index) * lineStep, 'text-anchor': 'end', fill: reference.color, ...halo, ...attributes }, labels);
     });
   };
   const focusable = (node: Element, entryId: string, label: string) => {
@@ -126,12 +128,17 @@ export function riskModelChart(data: RiskModelData, options: RiskModelOptions): 
   const reported = element('g', { 'data-layer': 'reported' }, svg);
   // Labels go on top of everything (appended again at the end), so no line runs over them.
   const labels = element('g', { 'data-layer': 'labels', 'aria-hidden': 'true' }, svg);
-  const band = (reference: PriceReference) => {
+  const band = (reference: PriceReference, ruleReference: PriceReference) => {
     const top = y(reference.high);
     const bottom = y(reference.low);
     const rect = element('rect', { x: margin.left, y: top, width: width - margin.left - margin.right, height: bottom - top, fill: reference.color, 'fill-opacity': 0.12 }, reported);
     focusable(rect, reference.id, `Reported: ${reference.label}`);
-    label(reference, bottom - 6, {});
+    // Inside the band when it has room below the rule's label; stacked above that label when a
+    // high reading squeezes the band thin.
+    const room = bottom - y(ruleReference.low) - 6;
+    const needed = (labelLines(reference).length + labelLines(ruleReference).length) * lineStep + 8;
+    const baseline = room >= needed ? bottom - 6 : y(ruleReference.low) - 6 - labelLines(ruleReference).length * lineStep;
+    label(reference, baseline, {});
   };
   const rule = (reference: PriceReference) => {
     const at = y(reference.low);
@@ -140,7 +147,7 @@ export function riskModelChart(data: RiskModelData, options: RiskModelOptions): 
     focusable(target, reference.id, `Reported: ${reference.label}`);
     label(reference, at - 6, { 'font-weight': 700 });
   };
-  band(data.range);
+  band(data.range, data.dayRate);
   rule(data.dayRate);
 
   // The model: r = p × B ÷ d, a straight line in p, cut where it leaves the chart.
@@ -149,9 +156,13 @@ export function riskModelChart(data: RiskModelData, options: RiskModelOptions): 
   const endChance = rateAtCertainty > yTop ? (100 * yTop) / rateAtCertainty : 100;
   const endRate = Math.min(rateAtCertainty, yTop);
   element('line', { x1: x(0), y1: y(0), x2: x(endChance), y2: y(endRate), stroke: colors.ink, 'stroke-width': 2.5, 'aria-hidden': 'true' }, model);
+  // Named where the reader's point is not: near the line's end, or a third of the way along
+  // when the point sits in the right half.
+  const nameAt = assumptions.catchChance > 50 ? endChance * 0.3 : endChance;
+  const nameRate = (endRate * nameAt) / endChance || 0;
   text('Model', {
-    x: x(endChance) - 4,
-    y: y(endRate) + (endRate > yTop * 0.85 ? 16 : -8),
+    x: x(nameAt) - 6,
+    y: y(nameRate) + (nameRate > yTop * 0.85 ? 16 : -8),
     'text-anchor': 'end',
     fill: colors.ink,
     'font-weight': 700,

@@ -93,6 +93,8 @@ describe('the words', () => {
   it('says when the bribes outrun the price, and when no chance explains it', () => {
     expect(modelSummary(data, { catchChance: 50, bribe: 10000, rentalDays: 5 })).toContain('would not even cover the bribes');
     expect(modelSummary(data, { catchChance: 10, bribe: 1000, rentalDays: 20 })).toContain('Even a lender caught every month');
+    expect(modelSummary(data, { catchChance: 10, bribe: 0, rentalDays: 20 })).toContain('the bribe explains none of the price');
+    expect(modelSummary(data, { catchChance: 0, bribe: 3000, rentalDays: 20 })).toContain('never caught');
   });
 
   it('labels the model as a model in the title, takeaway, table and notes', () => {

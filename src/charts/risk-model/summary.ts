@@ -15,6 +15,10 @@ export function modelSummary(data: RiskModelData, assumptions: Assumptions): str
     `Model: with a ${catchChance}% chance of being caught each month, a ${formatYuan(bribe)}-yuan bribe and ` +
     `${rentalDays} rental ${rentalDays === 1 ? 'day' : 'days'} a month, the expected bribe comes to ${formatYuan(rate)} yuan ` +
     `for each day the phone is rented.`;
+  if (rate === 0) {
+    const why = catchChance === 0 ? 'a lender who is never caught pays no bribes' : 'a lender who pays no bribe when caught bears no cost from it';
+    return `${setup} On these assumptions ${why}, so the bribe explains none of the price.`;
+  }
   if (rate > dayRate) {
     return `${setup} That is more than the reported day rate of ${formatYuan(dayRate)} yuan: on these assumptions, that price would not even cover the bribes.`;
   }
