@@ -6,6 +6,7 @@
  */
 import type { Content } from '../data/load';
 import { requireEntry } from '../data/load';
+import { caveatsOf } from './context';
 import { periodLabel } from './period';
 import { citationLabel, sourceTitle, yearLabel } from './sources';
 
@@ -65,7 +66,7 @@ export function datasetRows(content: Content): Row[] {
       derivation: fact.derivation?.text ?? '',
       formula: formulaText(fact.derivation?.formula),
       note: fact.note ?? '',
-      caveat: [fact.caveat, ...citations.map(({ caveat }) => caveat)].filter(Boolean).filter((text, index, all) => all.indexOf(text) === index).join(' '),
+      caveat: caveatsOf(fact, citations).join(' '),
       source: citations.map(citationLabel).join('; '),
       source_url: '',
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../data/schema';
-import { figureBounds, formatAmount, formatContextFact, formatFigure, formatMoney, formatNumber } from './format';
+import { capitalize, figureBounds, formatAmount, formatContextFact, formatFigure, formatMoney, formatNumber } from './format';
 import type { ContextFact } from '../data/schema';
 
 const base: Omit<Figure, 'unit'> = {
@@ -21,6 +21,20 @@ const range = (low: number, high: number, details: Partial<Figure> & Pick<Figure
   low,
   high,
   ...details,
+});
+
+describe('capitalize(text)', () => {
+  it('capitalises the first letter only, leaving the rest as written', () => {
+    expect(capitalize('the first report')).toBe('The first report');
+    expect(capitalize('near-total block on calls to Chinese networks')).toBe('Near-total block on calls to Chinese networks');
+    expect(capitalize('the US$28')).toBe('The US$28');
+  });
+
+  it('leaves text that cannot be capitalised as it is', () => {
+    expect(capitalize('')).toBe('');
+    expect(capitalize('“quoted”')).toBe('“quoted”');
+    expect(capitalize('Already')).toBe('Already');
+  });
 });
 
 describe('formatNumber(value)', () => {

@@ -8,6 +8,11 @@ import type { ContextFact, Currency, Figure } from '../data/schema';
 const withSeparators = format(',');
 const threeSignificant = format(',.3~r');
 
+/** Text with its first letter capitalised, for the start of a sentence or a table cell: "the first report" → "The first report". */
+export function capitalize(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
 /** 35000 → "35,000"; 18.200000000000003 (a conversion) → "18.2". */
 export function formatNumber(value: number): string {
   return Number.isInteger(value) ? withSeparators(value) : threeSignificant(value);

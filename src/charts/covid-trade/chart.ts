@@ -5,8 +5,10 @@
  * both panels; its statements sit on it (or before it, or in the span it names).
  *
  * Bars, not a line: each figure is a total over its period, so a bar spans exactly that period.
- * January–February 2020 is one figure and so one bar across both months; months nobody
- * reported are a shaded gap labelled "Not known", and nothing is drawn across them.
+ * January–February 2020 is one figure for two months: it spans both, but as a dotted outline
+ * with no fill, since a two-month total at full height across two month-widths would read as
+ * twice the trade; it is labelled as the two months together. Months nobody reported are a
+ * shaded gap labelled "Not known", and nothing is drawn across them.
  *
  * Rows, not labels crowded onto one strip: at 320px a row per item keeps every label legible
  * and every focus target 24px tall without overlap, and top to bottom is time order, which is
@@ -17,7 +19,7 @@
  * scales) because the rows' layout depends on the text they hold, and months are drawn equal.
  */
 import * as Plot from '@observablehq/plot';
-import { formatContextFact, formatLargeDollars } from '../../lib/format';
+import { capitalize, formatContextFact, formatLargeDollars } from '../../lib/format';
 import { periodLabel, shortPeriodLabel } from '../../lib/period';
 import { interviewDateLabel } from '../../lib/sources';
 import { colors, reportColors } from '../../styles/tokens';
@@ -43,6 +45,7 @@ interface Sizes {
   font: number;
   /** Ticks, value labels, axis labels: never under 11px at the narrow width. */
   small: number;
+  /** The least room left of the bars: widened to fit the value axis's widest tick label. */
   marginLeft: number;
   marginRight: number;
   /** Height of the bars' area. */
@@ -52,7 +55,8 @@ interface Sizes {
 }
 
 // The narrow drawing gives the bars all the width it can: twelve months must be 24px each to
-// keep the monthly focus targets 24px wide (320 − 28 − 2 = 290 > 12 × 24).
+// keep the monthly focus targets 24px wide (320 − 28 − 2 = 290 > 12 × 24). The tick labels may
+// widen the left margin ("3 bn" needs more than "250"); a test checks the months stay 24px.
 const narrowSizes: Sizes = { font: 12, small: 11, marginLeft: 28, marginRight: 2, barsHeight: 130, beforeArrow: 30 };
 // The wide drawing is shown from 520px, scaled down to 0.81: 13px text still reads at 10.6px.
 const wideSizes: Sizes = { font: 14, small: 13, marginLeft: 44, marginRight: 16, barsHeight: 170, beforeArrow: 44 };
@@ -85,6 +89,15 @@ export function sharedUnit(trade: readonly TradeDatum[]): string | null {
   return units.size === 1 ? [...units][0]! : null;
 }
 
+/** A value-axis tick: "250" when the axis title carries the shared unit, else with its own: "3 bn". */
+export function tickLabel(value: number, unit: string | null): string {
+  const parts = dollarParts(value);
+  return unit === null && parts.unit ? `${parts.number} ${parts.unit}` : parts.number;
+}
+
+/** Between a tick label's end and the bars. */
+const tickGap = 4;
+
 /** The label over a bar: "≈2.79\nbn", or "≈24" when the axis title carries the shared unit. */
 export function valueLabel(datum: TradeDatum, unit: string | null): string {
   const { number, unit: own } = dollarParts(datum.value);
@@ -114,8 +127,6 @@ export function describeEvent(event: TimelineEvent): string {
   return `${periodLabel(event.fact.period)}: ${event.fact.measures}`;
 }
 
-const capitalized = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
-
 /** When an annotation's words apply, in words: "before its interview of 27 May 2019 (year inferred)". */
 export function annotationWhen(annotation: Annotation): string {
   const interview = `its interview of ${interviewDateLabel(annotation.source)}`;
@@ -126,14 +137,14 @@ export function annotationWhen(annotation: Annotation): string {
 }
 
 export function describeAnnotation(annotation: Annotation): string {
-  return `${capitalized(annotation.source.referredToAs)} on the rental business, ${annotationWhen(annotation)}`;
+  return `${capitalize(annotation.source.referredToAs)} on the rental business, ${annotationWhen(annotation)}`;
 }
 
 /** A date that wraps as one word. */
 const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
 
 /** "First report": how a row names a report, its full name ("the first report") without the article. */
-const reportName = (source: Source) => capitalized(source.referredToAs.replace(/^the /, ''));
+const reportName = (source: Source) => capitalize(source.referredToAs.replace(/^the /, ''));
 
 /** What a row writes beside its marker: short, since the mark's aria-label and tooltip say it in full. */
 function rowText(item: TimelineItem): string {
@@ -274,6 +285,8 @@ export interface ValueLabel {
 export interface CovidTradeLayout {
   width: number;
   height: number;
+  /** Where the bars start: room for the value axis's tick labels. */
+  marginLeft: number;
   x: (date: Date) => number;
   /** Top of the bars' area and the bars' baseline. */
   barsTop: number;
@@ -293,10 +306,13 @@ const labelSpacing = 4;
 
 export function covidTradeLayout(view: ViewData, width: number): CovidTradeLayout {
   const sizes = sizesFor(width);
-  const x = calendarScale(view.domain, view.view === 'monthly' ? 'month' : 'year', [sizes.marginLeft, width - sizes.marginRight]);
   const unit = sharedUnit(view.trade);
   const ticks = valueTicks(Math.max(...view.trade.map((datum) => datum.value)));
   const top = ticks.at(-1)!;
+  // Wide enough that no tick label reaches past the drawing's left edge.
+  const widestTick = Math.max(...ticks.map((tick) => textWidth(tickLabel(tick, unit), sizes.small)));
+  const marginLeft = Math.max(sizes.marginLeft, Math.ceil(edgePad + widestTick + tickGap));
+  const x = calendarScale(view.domain, view.view === 'monthly' ? 'month' : 'year', [marginLeft, width - sizes.marginRight]);
   // How far below the top of the bars' area each bar's top sits: fixed by the data, whatever
   // room is left above for the labels.
   const depth = (datum: TradeDatum) => sizes.barsHeight * (1 - datum.value / top);
@@ -340,7 +356,7 @@ export function covidTradeLayout(view: ViewData, width: number): CovidTradeLayou
   const axisLabelsBottom = baseline + 6 + 2 * sizes.small * lineHeight;
   const rows = layoutRows(view.timeline, x, width, axisLabelsBottom + 10, sizes);
   const height = (rows.at(-1)?.bottom ?? axisLabelsBottom) + 8;
-  return { width, height, x, barsTop, baseline, y, ticks, unit, valueLabels, rows };
+  return { width, height, marginLeft, x, barsTop, baseline, y, ticks, unit, valueLabels, rows };
 }
 
 /* Drawing. */
@@ -353,21 +369,20 @@ function periodTick(period: string, view: ViewData): string {
 
 export function covidTradeChart(view: ViewData, { width, document, sourceElementId }: CovidTradeOptions): SVGSVGElement {
   const sizes = sizesFor(width);
-  const { x, y, barsTop, baseline, rows, height, ticks, unit, valueLabels } = covidTradeLayout(view, width);
+  const { x, y, barsTop, baseline, rows, height, marginLeft, ticks, unit, valueLabels } = covidTradeLayout(view, width);
   const describedBy = (entryId: string) => (sourceElementId ? { describedBy: sourceElementId(entryId) } : {});
 
   const year = view.domain[0].getUTCFullYear();
   const title =
     view.view === 'monthly' ? `China–North Korea trade in ${year}, US$${unit ? ` ${unit}` : ''}` : `China–North Korea trade by year, US$${unit ? ` ${unit}` : ''}`;
-  const tickLabel = (value: number) => {
-    const parts = dollarParts(value);
-    return unit === null && parts.unit ? `${parts.number} ${parts.unit}` : parts.number;
-  };
 
   const lessCertain = (datum: TradeDatum) => datum.caveats.length > 0;
-  const reported = view.trade.filter((datum) => !datum.derived && !lessCertain(datum));
-  const derived = view.trade.filter((datum) => datum.derived);
-  const uncertain = view.trade.filter((datum) => !datum.derived && lessCertain(datum));
+  // A figure for several periods together is drawn apart, whatever else it is (see below).
+  const single = view.trade.filter((datum) => datum.units === 1);
+  const reported = single.filter((datum) => !datum.derived && !lessCertain(datum));
+  const derived = single.filter((datum) => datum.derived);
+  const uncertain = single.filter((datum) => !datum.derived && lessCertain(datum));
+  const combined = view.trade.filter((datum) => datum.units > 1);
   const barTop = (datum: TradeDatum) => y(datum.value);
   const labelOf = new Map(valueLabels.map((label) => [label.datum, label]));
   const labelTop = (datum: TradeDatum) => barTop(datum) - labelLift - (labelOf.get(datum)?.extent ?? 0);
@@ -393,7 +408,7 @@ export function covidTradeChart(view: ViewData, { width, document, sourceElement
   const boundaries = [...new Set(view.trade.flatMap((datum) => [datum.start.getTime(), datum.end.getTime()]))].map((time) => new Date(time));
   const rowsTop = rows[0]?.top ?? baseline;
 
-  return Plot.plot({
+  const svg = Plot.plot({
     document,
     width,
     height,
@@ -403,8 +418,8 @@ export function covidTradeChart(view: ViewData, { width, document, sourceElement
     marks: [
       // Title of the value axis, ticks and horizontal grid.
       Plot.text([title], { x: edgePad, y: 4, text: (text: string) => text, textAnchor: 'start', lineAnchor: 'top', fontSize: sizes.small, fill: colors.ink, fontWeight: 'bold' }),
-      Plot.ruleY(ticks, { y, x1: sizes.marginLeft, x2: width - sizes.marginRight, stroke: colors.grid, className: 'covid-trade-grid' }),
-      Plot.text(ticks, { x: sizes.marginLeft - 4, y, text: tickLabel, textAnchor: 'end', fontSize: sizes.small, fill: colors.muted }),
+      Plot.ruleY(ticks, { y, x1: marginLeft, x2: width - sizes.marginRight, stroke: colors.grid, className: 'covid-trade-grid' }),
+      Plot.text(ticks, { x: marginLeft - tickGap, y, text: (tick: number) => tickLabel(tick, unit), textAnchor: 'end', fontSize: sizes.small, fill: colors.muted }),
       // Period boundaries, carried down through the rows so a row's marker can be read against them.
       Plot.ruleX(boundaries, { x, y1: rowsTop, y2: height - 4, stroke: colors.grid, className: 'covid-trade-grid' }),
       // Months nobody reported: a shaded gap that says so. Nothing else is drawn across it.
@@ -423,7 +438,10 @@ export function covidTradeChart(view: ViewData, { width, document, sourceElement
       bar(reported, { fill: colors.muted }),
       bar(derived, { fill: colors.paper, stroke: colors.muted, strokeWidth: 1.5 }),
       bar(uncertain, { fill: colors.rule, stroke: colors.muted, strokeWidth: 1.5, strokeDasharray: '4,3' }),
-      Plot.ruleY([baseline], { x1: sizes.marginLeft, x2: width - sizes.marginRight, stroke: colors.ink, className: 'covid-trade-axis' }),
+      // Several months' total, not on the per-month scale: an outline only, dotted, with no fill,
+      // so it does not stand as a mass twice a month's width beside the single months.
+      bar(combined, { fill: 'none', stroke: colors.muted, strokeWidth: 2, strokeDasharray: '0.5,3.5', strokeLinecap: 'round' }),
+      Plot.ruleY([baseline], { x1: marginLeft, x2: width - sizes.marginRight, stroke: colors.ink, className: 'covid-trade-axis' }),
       // Each report's date, through both panels, with a halo where it crosses a bar.
       Plot.ruleX(reports, { x: (report: ReportMarker) => x(report.date), y1: reportRuleTop, y2: reportRuleBottom, stroke: colors.paper, strokeWidth: 4 }),
       Plot.ruleX(reports, {
@@ -534,4 +552,8 @@ export function covidTradeChart(view: ViewData, { width, document, sourceElement
       }),
     ],
   }) as SVGSVGElement;
+  // Every text sets its own size; the root's own (Plot's 10px) is set to the smallest used, so
+  // no text could inherit a size under 11px at the narrow width.
+  svg.setAttribute('font-size', String(sizes.small));
+  return svg;
 }

@@ -1,11 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../data/load';
+import { caveatsOf } from '../../lib/context';
 import { citationLabel, yearLabel } from '../../lib/sources';
 import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
 import { frameSourceEntryId, frameSourceId } from '../frame';
 import { finishSvg, serverDocument } from '../svg';
-import { covidTradeChart, covidTradeLayout, valueLabel, sharedUnit, widths } from './chart';
+import { textWidth } from '../text';
+import { covidTradeChart, covidTradeLayout, tickLabel, valueLabel, sharedUnit, widths } from './chart';
 import { covidTradeData, itemTime, views, type TradeView } from './data';
 import { covidTradeDownload, covidTradeFrame, slug } from './frame-content';
 
@@ -78,10 +80,20 @@ describe('covidTradeData(content)', () => {
     expect(data.yearly.gaps).toEqual([]);
   });
 
-  it('marks the 2024 figure as less certain, with the reason', () => {
+  it('marks the 2024 figure as less certain, with the reason given once', () => {
     const lessCertain = data.yearly.trade.filter((datum) => datum.caveats.length > 0);
     expect(lessCertain.map((datum) => datum.fact.id)).toEqual(['trade-2024']);
+    expect(lessCertain[0]!.caveats).toHaveLength(1);
     expect(lessCertain[0]!.caveats.join(' ')).toMatch(/mirror/);
+  });
+
+  it('takes a fact’s own caveat over its citations’ (one doubt, said once), else each citation’s once', () => {
+    const fact = content.context.get('trade-2024')!;
+    const citation = content.citations.get('kyodo-mirror')!;
+    expect(caveatsOf({ ...fact, caveat: 'The fact’s own doubt, in its words.' }, [citation, citation])).toEqual(['The fact’s own doubt, in its words.']);
+    const { caveat: _ignored, ...withoutOwn } = fact;
+    expect(caveatsOf(withoutOwn, [citation, citation])).toEqual([citation.caveat]);
+    expect(caveatsOf(withoutOwn, [])).toEqual([]);
   });
 
   it('lists events, reports and their words in time order, each view only what falls in it', () => {
@@ -176,11 +188,18 @@ describe('covidTradeChart(view, options)', () => {
       expect(right).toBeCloseTo(x(new Date(Date.UTC(2020, 2, 1))), 1);
       expect(targets.map((target) => target.getAttribute('data-figure'))).not.toContain('trade-2020-01');
       expect(janFeb[0]!.getAttribute('aria-label')).toBe('China–North Korea trade, January–February 2020 together: US$208 m, derived');
-      // One hollow bar, twice as wide as a month's.
-      const hollow = [...svg.querySelectorAll('.covid-trade-bar rect')].filter((rect) => rect.parentElement?.getAttribute('fill') === '#ffffff');
+      // One outline with no fill, twice as wide as a month's, dotted unlike the dashed "less
+      // certain" bars: a two-month total is not drawn as a mass on the per-month scale.
+      const bars = [...svg.querySelectorAll('.covid-trade-bar rect')];
+      const acrossBoth = bars.filter((rect) => Math.abs(rectSpan(rect)[0] - (left + 1.5)) < 0.01);
+      expect(acrossBoth).toHaveLength(1);
+      const outline = acrossBoth[0]!.parentElement!;
+      expect([outline.getAttribute('fill'), outline.getAttribute('stroke-dasharray')]).toEqual(['none', '0.5,3.5']);
       const march = rectSpan(targets.find((target) => target.getAttribute('data-figure') === 'trade-2020-03')!);
       expect(right - left).toBeCloseTo(2 * (march[1] - march[0]), 1);
-      expect(hollow.map((rect) => rectSpan(rect)[0])).toContain(left + 1.5);
+      // Its label under the axis says the two months are together.
+      const ticks = [...svg.querySelectorAll('text')].filter((text) => Math.abs(textAnchorPoint(text)[0] - (left + right) / 2) < 0.01);
+      expect(ticks.map((text) => text.textContent)).toContain('Jan–Febtogether');
     });
   }
 
@@ -247,11 +266,38 @@ describe('covidTradeChart(view, options)', () => {
     }
   });
 
-  it('keeps every text at 11px or more in the narrow drawing', () => {
+  it('keeps every text at 11px or more in the narrow drawing, whatever size it inherits', () => {
     for (const view of views) {
-      const sizes = [...parse(view, widths.narrow).querySelectorAll('[font-size]')].map((element) => number(element, 'font-size'));
-      expect(Math.min(...sizes.filter((size) => size !== 10))).toBeGreaterThanOrEqual(11);
+      const svg = parse(view, widths.narrow);
+      const texts = [...svg.querySelectorAll('text, tspan')];
+      expect(texts.length).toBeGreaterThan(0);
+      for (const text of texts) {
+        // The size that applies: the nearest font-size on the text or an ancestor, the root included.
+        let sized: Element | null = text;
+        while (sized && !sized.hasAttribute('font-size')) sized = sized.parentElement;
+        expect(sized, `"${text.textContent}" has no font size`).not.toBeNull();
+        expect(number(sized!, 'font-size'), `"${text.textContent}"`).toBeGreaterThanOrEqual(11);
+      }
     }
+  });
+
+  it('leaves room for every value-axis tick label inside the drawing, and the narrow months 24px wide', () => {
+    for (const view of views) {
+      for (const width of Object.values(widths)) {
+        const layout = covidTradeLayout(data[view], width);
+        const small = width < 480 ? 11 : 13;
+        for (const tick of layout.ticks) {
+          const label = tickLabel(tick, layout.unit);
+          // Right-aligned 4px left of the bars: its left end must stay inside the edge.
+          expect(layout.marginLeft - 4 - textWidth(label, small), `${view} ${width}px "${label}"`).toBeGreaterThanOrEqual(0);
+        }
+      }
+    }
+    const yearly = covidTradeLayout(data.yearly, widths.narrow);
+    expect(yearly.ticks.map((tick) => tickLabel(tick, yearly.unit)).at(-1)).toMatch(/ bn$/);
+    const monthly = covidTradeLayout(data.monthly, widths.narrow);
+    const march = monthly.x(new Date(Date.UTC(2020, 3, 1))) - monthly.x(new Date(Date.UTC(2020, 2, 1)));
+    expect(march).toBeGreaterThanOrEqual(24);
   });
 });
 
@@ -268,6 +314,8 @@ describe('covidTradeFrame(content) and covidTradeDownload(content)', () => {
     expect(notes).toMatch(/September–December 2020 is not known/);
     expect(notes).toMatch(/not zero/);
     expect(notes).toMatch(/January–February 2020 is one figure for both months together/);
+    expect(notes).toMatch(/A two-month total is not on the per-month scale, so it is drawn as a dotted outline with no fill/);
+    expect(frame.description).toMatch(/January–February 2020, a two-month total, is a dotted outline with no fill/);
     expect(notes).toMatch(/China’s exports \(198 m\) plus its imports \(10 m\)/);
     expect(notes).toMatch(/2024 is less certain/);
     expect(notes).toMatch(/no measured index of rental activity/);

@@ -7,6 +7,7 @@
 import type { Content } from '../../data/load';
 import { ContentError, requireEntry } from '../../data/load';
 import type { Citation, ContextFact, Quote, Source } from '../../data/schema';
+import { caveatsOf } from '../../lib/context';
 import { periodBounds } from '../../lib/period';
 
 export const views = ['yearly', 'monthly'] as const;
@@ -136,16 +137,6 @@ export type CovidTradeData = Record<TradeView, ViewData>;
 
 const usedInDefault = 'src/charts/covid-trade/data.ts';
 
-/**
- * Why a fact is less certain: its own caveat, which speaks for the figure, or else its
- * citations' (the same doubt is often recorded on both, in slightly different words).
- */
-export function caveatsOf(fact: ContextFact, citations: Citation[]): string[] {
-  if (fact.caveat) return [fact.caveat];
-  const all = citations.map((citation) => citation.caveat);
-  return all.filter((caveat, index): caveat is string => Boolean(caveat) && all.indexOf(caveat) === index);
-}
-
 function citationsOf(content: Content, fact: ContextFact, usedIn: string): Citation[] {
   return fact.citations.map((id) => requireEntry(content.citations, id, 'citation', usedIn));
 }
@@ -271,16 +262,4 @@ export function covidTradeData(content: Content, usedIn = usedInDefault): CovidT
       timeline: timeline.filter(inDomain(monthlyDomain)),
     },
   };
-}
-
-/** Every context fact the chart rests on: the trade figures, the inputs of derived ones, events, and the note's figure. */
-export function contextFactIds(data: CovidTradeData): string[] {
-  const ids = new Set<string>();
-  for (const view of views) {
-    for (const datum of data[view].trade) ids.add(datum.fact.id);
-  }
-  for (const view of views) {
-    for (const item of data[view].timeline) if (item.kind === 'event') ids.add(item.fact.id);
-  }
-  return [...ids];
 }

@@ -4,17 +4,16 @@
  * every quotation from content/quotes.json. Nothing here is typed as a number.
  */
 import type { Content } from '../../data/load';
-import { requireEntry } from '../../data/load';
+import { ContentError, requireEntry } from '../../data/load';
 import type { ContextFact, Source } from '../../data/schema';
-import { contextSource, quoteSource } from '../../lib/context';
-import { formatContextFact, formatLargeDollars } from '../../lib/format';
+import { caveatsOf, contextSource, quoteSource } from '../../lib/context';
+import { capitalize, formatContextFact, formatLargeDollars } from '../../lib/format';
 import { periodLabel } from '../../lib/period';
 import { citationLabel, interviewDateLabel, sourceTitle, yearLabel } from '../../lib/sources';
 import type { FrameContent, FrameSource } from '../frame';
 import { annotationWhen, describeTrade } from './chart';
 import {
   afterGapFactId,
-  caveatsOf,
   covidTradeData,
   views,
   type Annotation,
@@ -30,11 +29,17 @@ import {
 export const slug = 'covid-trade';
 const usedIn = 'src/charts/covid-trade/frame-content.ts';
 
-
-const capitalized = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
 /** "a, b and c". */
 const listed = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 const yearOf = (datum: TradeDatum) => datum.start.getUTCFullYear();
+/** "a two-month total": how many months one figure covers, in words. */
+const monthsTotal = (datum: TradeDatum) => `a ${datum.units === 2 ? 'two' : datum.units === 3 ? 'three' : datum.units}-month total`;
+
+/** How a derived fact was worked out; a derived fact without it fails the build naming this file. */
+function derivationText(fact: ContextFact): string {
+  if (!fact.derivation) throw new ContentError([{ file: usedIn, entry: fact.id, message: 'is derived, but has no derivation to show' }]);
+  return fact.derivation.text;
+}
 
 /** The ids a derived fact's formula adds up: its inputs, listed as sources after it. */
 export function formulaInputs(fact: ContextFact): string[] {
@@ -55,7 +60,7 @@ const events = (data: CovidTradeData) => allItems(data).filter((item): item is T
 const annotations = (data: CovidTradeData) => allItems(data).filter((item): item is Annotation => item.kind === 'annotation');
 const reports = (data: CovidTradeData) => allItems(data).filter((item): item is ReportMarker => item.kind === 'report');
 
-/** "about US$2.79 bn (less certain)" for prose; "≈US$2.79 bn" in the table. */
+/** A value as the table writes it, its hedge as a sign: "≈US$2.79 bn" (the "Approximate?" column says it in words). */
 const tableValue = (datum: TradeDatum) => `${datum.approximate ? '≈' : ''}${formatLargeDollars(datum.value)}`;
 const lessCertain = (datum: TradeDatum) => datum.caveats.length > 0;
 
@@ -96,6 +101,9 @@ export function description(data: CovidTradeData): string {
     `By year, bars: ${yearly.trade.map(tradeInWords).join('; ')}.`,
     `Below the bars, one row per item in time order: ${yearly.timeline.map(describeItem).join('; ')}.`,
     `The 2020 view, month by month: ${monthly.trade.map(tradeInWords).join('; ')}; ${listed(gaps)} not known, drawn as a shaded gap with nothing across it.`,
+    ...monthly.trade
+      .filter((datum) => datum.units > 1)
+      .map((datum) => `${periodLabel(datum.fact.period)}, ${monthsTotal(datum)}, is a dotted outline with no fill across its months: it is not on the per-month scale.`),
     `Its rows: ${monthly.timeline.map(describeItem).join('; ')}.`,
   ].join(' ');
 }
@@ -169,7 +177,7 @@ export function covidTradeFrame(content: Content, data: CovidTradeData = covidTr
             period: `${periodLabel(datum.fact.period)}${datum.units > 1 && view === 'monthly' ? ' (together)' : ''}`,
             value: tableValue(datum),
             approximate: datum.approximate ? 'yes (≈)' : 'no',
-            kind: datum.derived ? `derived: ${datum.fact.derivation?.text ?? ''}` : 'reported',
+            kind: datum.derived ? `derived: ${derivationText(datum.fact)}` : 'reported',
             source: citationText(datum.fact, content),
           })),
           ...data[view].gaps.map(gapRow),
@@ -180,14 +188,15 @@ export function covidTradeFrame(content: Content, data: CovidTradeData = covidTr
       `${listed(gaps.map((gap) => periodLabel(gap.period)))} ${gaps.length === 1 ? 'is' : 'are'} not known: no figure was found. The monthly view leaves ${gaps.length === 1 ? 'it' : 'them'} as a shaded gap, not zero, and draws nothing across ${gaps.length === 1 ? 'it' : 'them'}. The next figure found is for ${periodLabel(afterGap.period)} together: ${formatContextFact(afterGap)}.${afterGap.note ? ` ${afterGap.note}` : ''}`,
       ...together.map(
         (datum) =>
-          `${periodLabel(datum.fact.period)} is one figure for ${datum.units === 2 ? 'both' : 'all'} months together (${formatContextFact(datum.fact)}), so it is one bar across them, never split; it is a ${datum.units}-month total, not comparable bar for bar with a single month.`,
+          `${periodLabel(datum.fact.period)} is one figure for ${datum.units === 2 ? 'both' : 'all'} months together (${formatContextFact(datum.fact)}), never split. ` +
+          `${capitalize(monthsTotal(datum))} is not on the per-month scale, so it is drawn as a dotted outline with no fill across the months, not as a bar to compare with a single month’s.`,
       ),
-      `Derived figures, drawn as hollow bars: ${derived.map((datum) => `${periodLabel(datum.fact.period)}, ${datum.fact.derivation?.text ?? ''}`).join(' ')}`,
+      `Derived figures, drawn hollow: ${derived.map((datum) => `${periodLabel(datum.fact.period)}, ${derivationText(datum.fact)}`).join(' ')}`,
       `Values marked ≈ are approximate in their sources and are written “about”: ${listed(approximate.map((datum) => periodLabel(datum.fact.period)))}.`,
       ...uncertain.map((datum) => `${periodLabel(datum.fact.period)} is less certain, drawn with a dashed outline: ${datum.caveats.join(' ')}`),
       `The coloured quotations are the reports’ own words about the rental business, placed at the reports’ interview dates, whose years are inferred, or in the time before or between that the words point to. They are not measurements: there is no measured index of rental activity, and the chart draws none.`,
       `Neither report states its year. ${sources
-        .map((source) => `${capitalized(source.referredToAs)} is placed at its interview date, ${interviewDateWithConfidence(source)}.`)
+        .map((source) => `${capitalize(source.referredToAs)} is placed at its interview date, ${interviewDateWithConfidence(source)}.`)
         .join(' ')} The second report’s year was inferred partly from this same recovery in trade, so the two lining up is not independent evidence.`,
       `Trade figures are as reported by the outlets cited, for calendar years and months.`,
     ],
@@ -243,7 +252,7 @@ export function covidTradeDownload(content: Content): DownloadRow[] {
       approximate: datum.approximate,
       series: datum.fact.series ?? '',
       value_kind: datum.fact.kind,
-      derivation: datum.fact.derivation?.text ?? '',
+      derivation: datum.derived ? derivationText(datum.fact) : '',
       caveat: datum.caveats.join(' '),
       citation: citationText(datum.fact, content),
     })),
@@ -268,7 +277,7 @@ export function covidTradeDownload(content: Content): DownloadRow[] {
     period: report.source.interviewed,
     period_start: report.source.interviewed,
     period_end: report.source.interviewed,
-    label: `${capitalized(report.source.referredToAs)}: interview date`,
+    label: `${capitalize(report.source.referredToAs)}: interview date`,
     citation: reportCitation(report.source),
     report: report.source.id,
     report_interviewed: report.source.interviewed,
@@ -282,7 +291,7 @@ export function covidTradeDownload(content: Content): DownloadRow[] {
     period: annotation.placement,
     period_start: annotation.start ? isoDay(annotation.start) : '',
     period_end: isoDay(annotation.end),
-    label: `${capitalized(annotation.source.referredToAs)}’s words, ${annotationWhen(annotation)}`,
+    label: `${capitalize(annotation.source.referredToAs)}’s words, ${annotationWhen(annotation)}`,
     citation: `${annotation.quote.speaker}; ${reportCitation(annotation.source)}`,
     quote: annotation.quote.text,
     quote_speaker: annotation.quote.speaker,
@@ -293,12 +302,16 @@ export function covidTradeDownload(content: Content): DownloadRow[] {
   return [...trade, ...eventRows, ...reportRows, ...annotationRows];
 }
 
-/** For the frame's legend: the years or months each mark style applies to. */
+/** For the frame's legend: the years or months each mark style applies to (a figure for several months together has its own). */
 export function legendPeriods(data: CovidTradeData, view: TradeView) {
   const trade = data[view].trade;
+  const single = trade.filter((datum) => datum.units === 1);
+  const periods = (list: TradeDatum[]) => listed(list.map((datum) => periodLabel(datum.fact.period)));
   return {
-    derived: listed(trade.filter((datum) => datum.derived).map((datum) => periodLabel(datum.fact.period))),
-    lessCertain: listed(trade.filter(lessCertain).map((datum) => periodLabel(datum.fact.period))),
+    derived: periods(single.filter((datum) => datum.derived)),
+    lessCertain: periods(single.filter(lessCertain)),
+    combined: periods(trade.filter((datum) => datum.units > 1)),
+    combinedDerived: trade.some((datum) => datum.units > 1 && datum.derived),
     approximate: trade.some((datum) => datum.approximate),
     gaps: data[view].gaps.length > 0,
     reports: data[view].timeline.flatMap((item) => (item.kind === 'report' ? [item.source.id] : [])),

@@ -1,11 +1,12 @@
 /**
  * Shapes the facts behind "what the price means": four equivalences of the same 200 yuan, each
  * a derived context fact (content/context.json), with the numbers it was computed from. Which
- * numbers those are is read from the fact's checked derivation formula, never listed by hand,
- * so the chart, its "how" lines and its table follow the arithmetic the loader verified.
+ * numbers those are, the 200 yuan among them, is read from the fact's checked derivation
+ * formula, never listed by hand, so the chart, its "how" lines and its table follow the
+ * arithmetic the loader verified.
  */
 import type { Content } from '../../data/load';
-import { requireEntry } from '../../data/load';
+import { ContentError, requireEntry } from '../../data/load';
 import type { ContextFact, Source } from '../../data/schema';
 import { contextSource } from '../../lib/context';
 import { figureBounds, formatContextFact, formatFigure, formatMoney } from '../../lib/format';
@@ -19,10 +20,8 @@ export type Panel = (typeof panels)[number];
 
 interface PanelLayout {
   panel: Panel;
-  /** The derived context fact the panel shows. */
+  /** The derived context fact the panel shows; its formula names the 200 yuan it values. */
   factId: string;
-  /** The 200 yuan being valued: a report figure, and which end of it when it is a range. */
-  sum: Reference;
   /** What the result is measured against, when the panel draws it as an outline. */
   whole?: Reference;
   /** The equivalence in a few words, for the table and downloads. */
@@ -39,13 +38,11 @@ interface Reference {
 }
 
 const layout: PanelLayout[] = [
-  { panel: 'rice', label: 'Rice', factId: 'rice-for-day-rate', sum: { id: 'crackdown-day-rate' }, subject: 'A day’s rental', tail: 'of rice' },
+  { panel: 'rice', label: 'Rice', factId: 'rice-for-day-rate', subject: 'A day’s rental', tail: 'of rice' },
   {
     panel: 'earnings',
     label: 'Share of average earnings',
     factId: 'earnings-share-for-day-rate',
-    // The share rests on the second report's own dollars for the top of its range, 200 yuan.
-    sum: { id: 'rentals-price-range', end: 'high' },
     whole: { id: 'average-monthly-earnings' },
     subject: 'A day’s rental',
     tail: 'of a month’s average earnings',
@@ -54,7 +51,6 @@ const layout: PanelLayout[] = [
     panel: 'pay',
     label: 'Months of official pay',
     factId: 'pay-months-for-day-rate',
-    sum: { id: 'crackdown-day-rate' },
     subject: 'A day’s rental',
     tail: 'of official pay',
   },
@@ -62,7 +58,6 @@ const layout: PanelLayout[] = [
     panel: 'handset',
     label: 'Days of renting for a handset',
     factId: 'rental-days-for-handset',
-    sum: { id: 'crackdown-day-rate' },
     whole: { id: 'handset-price-2020' },
     subject: 'One handset',
     tail: 'of renting',
@@ -94,6 +89,8 @@ export interface MeaningDatum {
   /** The equivalence in a few words: "Rice", "Months of official pay". */
   label: string;
   fact: ContextFact;
+  /** The fact's arithmetic: every equivalence is derived, so it always has one. */
+  derivation: Derivation;
   entry: ContextSource;
   /** Low and high of the result; equal for a single value. */
   low: number;
@@ -114,7 +111,7 @@ export interface MeaningDatum {
   how: string;
   /** Every number the result rests on, in formula order, with the inputs of derived inputs after them. */
   inputs: MeaningInput[];
-  /** The 200 yuan being valued. */
+  /** The 200 yuan being valued: the one report price in yuan the formula refers to. */
   sum: MeaningInput;
   /** The report the 200 yuan comes from: it colours the panel. */
   report: Source;
@@ -122,7 +119,8 @@ export interface MeaningDatum {
   whole?: MeaningInput | undefined;
 }
 
-type Formula = NonNullable<ContextFact['derivation']>['formula'];
+type Derivation = NonNullable<ContextFact['derivation']>;
+type Formula = Derivation['formula'];
 
 const referencePattern = /\{([a-z0-9-]+)(?:\.(low|high))?\}/g;
 
@@ -211,9 +209,7 @@ function wholeText(input: MeaningInput): string {
  * with where they come from; / and * become ÷ and ×. A formula given per end of a range is
  * written once, with the range whole. A percentage's closing "* 100" is the % sign, so it goes.
  */
-export function arithmetic(fact: ContextFact, inputs: MeaningInput[]): string {
-  const derivation = fact.derivation;
-  if (!derivation) return '';
+export function arithmetic(fact: ContextFact, derivation: Derivation, inputs: MeaningInput[]): string {
   const { formula } = derivation;
   const isPerEnd = typeof formula === 'object' && !Array.isArray(formula);
   const [first] = formulaTexts(formula);
@@ -227,20 +223,29 @@ export function arithmetic(fact: ContextFact, inputs: MeaningInput[]): string {
     .replace(/\s*\*\s*/g, ' × ');
 }
 
+/** A report's price in yuan: the kind of number a panel values. */
+const isReportYuan = (input: MeaningInput): input is MeaningInput & { entry: ReportSource } =>
+  !isContextSource(input.entry) && input.entry.figure.unit === 'money' && input.entry.figure.currency === 'CNY';
+
 export function meaningData(content: Content, usedIn = 'src/charts/price-meaning/data.ts'): MeaningDatum[] {
-  const data = layout.map(({ panel, label, factId, sum: sumReference, whole: wholeReference, subject, tail }): MeaningDatum => {
+  const data = layout.map(({ panel, label, factId, whole: wholeReference, subject, tail }): MeaningDatum => {
     const entry = contextSource(content, factId, usedIn);
     const { fact } = entry;
-    if (fact.kind !== 'derived' || !fact.derivation) {
-      throw new Error(`${usedIn}: context fact "${factId}" must be derived, with its arithmetic, to be shown as an equivalence`);
+    const derivation = fact.derivation;
+    if (fact.kind !== 'derived' || !derivation) {
+      throw new ContentError([{ file: usedIn, entry: factId, message: 'must be a derived context fact, with its arithmetic, to be shown as an equivalence' }]);
     }
     const [low, high] = fact.value !== undefined ? [fact.value, fact.value] : [fact.low!, fact.high!];
-    const sum = resolveInput(content, sumReference, usedIn);
-    // The 200 yuan leads the inputs, also where the arithmetic starts from its dollar value.
-    const formulaInputs = inputsOf(content, fact.derivation.formula, usedIn);
-    const inputs = formulaInputs.some((input) => input.id === sum.id) ? formulaInputs : [sum, ...formulaInputs];
-    if (!('figure' in sum.entry) || sum.entry.figure.currency !== 'CNY') {
-      throw new Error(`${usedIn}: "${sumReference.id}" must be a report's price in yuan, the sum each panel values`);
+    const inputs = inputsOf(content, derivation.formula, usedIn);
+    // The sum being valued is the one report price in yuan the formula itself names (not one an
+    // input was derived from, like the yuan behind an exchange rate).
+    const direct = new Set(references(derivation.formula).map(({ id }) => id));
+    const sums = inputs.filter(isReportYuan).filter((input) => direct.has(input.id));
+    const [sum] = sums;
+    if (!sum || sums.length > 1) {
+      throw new ContentError([
+        { file: usedIn, entry: factId, message: `its formula must name exactly one report price in yuan, the sum the panel values; it names ${sums.length}` },
+      ]);
     }
     const report = sum.entry.source;
     const whole = wholeReference && resolveInput(content, wholeReference, usedIn);
@@ -250,6 +255,7 @@ export function meaningData(content: Content, usedIn = 'src/charts/price-meaning
       panel,
       label,
       fact,
+      derivation,
       entry,
       low,
       high,
@@ -260,7 +266,7 @@ export function meaningData(content: Content, usedIn = 'src/charts/price-meaning
       subject,
       tail,
       prose: `${formatContextFact(fact)} ${tail}`,
-      how: `Derived: ${arithmetic(fact, formulaInputs)}`,
+      how: `Derived: ${arithmetic(fact, derivation, inputs)}`,
       inputs,
       sum,
       report,

@@ -46,7 +46,7 @@ describe('meaningData(content)', () => {
     expect(data.map((datum) => [datum.panel, datum.fact.id, datum.low, datum.high, datum.isRange, datum.fact.kind])).toEqual([
       ['rice', 'rice-for-day-rate', 43, 43, false, 'derived'],
       ['earnings', 'earnings-share-for-day-rate', 28, 28, false, 'derived'],
-      ['pay', 'pay-months-for-day-rate', 24, 48, true, 'derived'],
+      ['pay', 'pay-months-for-day-rate', 9, 28, true, 'derived'],
       ['handset', 'rental-days-for-handset', 17.5, 17.5, false, 'derived'],
     ]);
   });
@@ -58,25 +58,38 @@ describe('meaningData(content)', () => {
       ['rice-price-won', '5,520 North Korean won a kilogram', '13 August 2019'],
       ['market-won-per-yuan-2019-08-13', '1,200 North Korean won per yuan', '13 August 2019'],
     ]);
-    // Used at both ends of the range formula, the pay is an input as a whole range.
-    expect(byPanel(data, 'pay').inputs.map((input) => [input.id, input.text, input.when])).toEqual([
-      ['crackdown-day-rate', '200 yuan', '2019 (inferred)'],
-      ['market-won-per-yuan-2019-08-13', '1,200 North Korean won per yuan', '13 August 2019'],
-      ['official-monthly-pay', '5,000–10,000 North Korean won a month', 'February 2022'],
+    // Used at both ends of the range formula, the pay is an input as a whole range; the rate's
+    // own inputs (the second report's range in yuan and in dollars) follow it, whole.
+    expect(byPanel(data, 'pay').inputs.map((input) => [input.id, input.end, input.text, input.when])).toEqual([
+      ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
+      ['dollars-per-yuan', undefined, 'about 0.14 dollars per yuan', '2020 (inferred)'],
+      ['rentals-price-range-dollars', undefined, 'US$7–28', '2020 (inferred)'],
+      ['rentals-price-range', undefined, '50–200 yuan', '2020 (inferred)'],
+      ['official-monthly-pay-usd', undefined, 'about US$1–3 a month', 'February 2022'],
     ]);
-    // The share starts from the second report's dollars for the top of its range: 200 yuan leads.
+    // The share values the first report's day rate, converted at the second report's rate.
     expect(byPanel(data, 'earnings').inputs.map((input) => [input.id, input.end, input.text, input.when])).toEqual([
-      ['rentals-price-range', 'high', '200 yuan', '2020 (inferred)'],
-      ['rentals-price-range-dollars', 'high', 'US$28', '2020 (inferred)'],
+      ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
+      ['dollars-per-yuan', undefined, 'about 0.14 dollars per yuan', '2020 (inferred)'],
+      ['rentals-price-range-dollars', undefined, 'US$7–28', '2020 (inferred)'],
+      ['rentals-price-range', undefined, '50–200 yuan', '2020 (inferred)'],
       ['average-monthly-earnings', undefined, 'about US$100 a month', 'September 2019'],
     ]);
+  });
+
+  it('values the first report’s day rate in every panel, so every panel is coloured as that report’s', () => {
+    for (const datum of data) {
+      expect([datum.panel, datum.sum.id, datum.report.id]).toEqual([datum.panel, 'crackdown-day-rate', 'daily-nk-crackdown']);
+      // No panel takes one end of the second report's regional range as if it were a day's price.
+      expect(datum.inputs.filter((input) => input.end !== undefined)).toEqual([]);
+    }
   });
 
   it('writes the arithmetic with its inputs, where they come from and when', () => {
     expect(data.map((datum) => datum.how)).toEqual([
       'Derived: 200 yuan (first report) ÷ about 4.6 yuan a kilogram (Asia Press, 13 August 2019)',
-      'Derived: US$28 (second report) ÷ about US$100 a month (Reuters, September 2019)',
-      'Derived: 200 yuan (first report) × 1,200 North Korean won per yuan (Asia Press, 13 August 2019) ÷ 5,000–10,000 North Korean won a month (NK News, February 2022)',
+      'Derived: 200 yuan (first report) × about 0.14 dollars per yuan (second report) ÷ about US$100 a month (Reuters, September 2019)',
+      'Derived: 200 yuan (first report) × about 0.14 dollars per yuan (second report) ÷ about US$1–3 a month (NK News, February 2022)',
       'Derived: 3,500 yuan (Daily NK, July 2020) ÷ 200 yuan (first report)',
     ]);
   });
@@ -86,8 +99,15 @@ describe('meaningData(content)', () => {
     context.delete('rice-for-day-rate');
     expect(() => meaningData({ ...content, context }, 'src/test.ts')).toThrow(ContentError);
     expect(() => meaningData({ ...content, context }, 'src/test.ts')).toThrow(/src\/test\.ts.*"rice-for-day-rate"/);
-    const otherRate = withChanges({ figures: { 'crackdown-day-rate': { value: 250 } } });
-    expect(() => meaningData(otherRate)).toThrow(/"earnings" panel values 200 yuan, not 250 yuan/);
+    // The sum each panel values is the report price in yuan its formula names.
+    const earnings = content.context.get('earnings-share-for-day-rate')!;
+    const withFormula = (formula: string) =>
+      withChanges({ context: { 'earnings-share-for-day-rate': { derivation: { ...earnings.derivation!, formula } } } });
+    const morning = withFormula('{crackdown-per-morning.high} * {dollars-per-yuan} / {average-monthly-earnings} * 100');
+    expect(() => meaningData(morning)).toThrow(/"earnings" panel values 150 yuan, not 200 yuan/);
+    const noSum = withFormula('{rentals-price-range-dollars.high} / {average-monthly-earnings} * 100');
+    expect(() => meaningData(noSum, 'src/test.ts')).toThrow(ContentError);
+    expect(() => meaningData(noSum, 'src/test.ts')).toThrow(/src\/test\.ts.*"earnings-share-for-day-rate".*exactly one report price in yuan/s);
   });
 });
 
@@ -114,6 +134,7 @@ describe('priceMeaningChart(data, options)', () => {
   });
 
   it('draws the months of pay as a range: a bar from the low end to the high end of the months axis', () => {
+    expect([byPanel(data, 'pay').low, byPanel(data, 'pay').high]).toEqual([9, 28]);
     const svg = render(widths.wide);
     const pay = svg.slice(svg.indexOf('data-panel="pay"'), svg.indexOf('data-panel="handset"'));
     // The x scale, read off the axis: where the ticks "0" and "12" are.
@@ -122,10 +143,10 @@ describe('priceMeaningChart(data, options)', () => {
     // The result bar: the dashed (derived) one.
     const bar = /<g[^>]*stroke-dasharray[^>]*>\s*<rect([^>]*)>/.exec(pay)![1]!;
     const [x, barWidth] = [Number(/\sx="([\d.]+)"/.exec(bar)![1]), Number(/width="([\d.]+)"/.exec(bar)![1])];
-    expect(x).toBeCloseTo(tickX('0') + 24 * perMonth, 1);
-    expect(x + barWidth).toBeCloseTo(tickX('0') + 48 * perMonth, 1);
+    expect(x).toBeCloseTo(tickX('0') + 9 * perMonth, 1);
+    expect(x + barWidth).toBeCloseTo(tickX('0') + 28 * perMonth, 1);
     const [mark] = focusableMarks(pay);
-    expect(mark?.['aria-label']).toBe('A day’s rental: about 24–48 months of official pay, derived');
+    expect(mark?.['aria-label']).toBe('A day’s rental: about 9–28 months of official pay, derived');
   });
 
   it('makes each result one focusable mark, in panel order, described by an entry in the frame’s sources', () => {
@@ -189,12 +210,12 @@ describe('priceMeaningFrame(content) and priceMeaningDownload(content)', () => {
   it('take every number in their words from the content', () => {
     expect(frame.story).toBe('crackdown');
     expect(frame.takeaway).toBe(
-      'A day’s rental, 200 yuan, cost as much as about 43 kg of rice, about 28% of a month’s average earnings or about 24–48 months of official pay; 17.5 days of renting added up to the price of a handset.',
+      'A day’s rental, 200 yuan, cost as much as about 43 kg of rice, about 28% of a month’s average earnings or about 9–28 months of official pay; 17.5 days of renting added up to the price of a handset.',
     );
     expect(frame.table.rows.map((row) => [row['equivalence'], row['result'], row['kind']])).toEqual([
       ['Rice', 'about 43 kg', 'derived'],
       ['Share of average earnings', 'about 28%', 'derived'],
-      ['Months of official pay', 'about 24–48 months', 'derived'],
+      ['Months of official pay', 'about 9–28 months', 'derived'],
       ['Days of renting for a handset', '17.5 days', 'derived'],
     ]);
   });
@@ -221,15 +242,33 @@ describe('priceMeaningFrame(content) and priceMeaningDownload(content)', () => {
     expect(pay['arithmetic']).toContain('February 2022');
   });
 
+  it('say that the dollars come from the second report’s rate, not from its range, which has no rental period', () => {
+    expect(frame.notes[1]).toBe(
+      'The 200 yuan is the first report’s price for a whole day, 2019 (inferred). Where a result needs dollars, it is converted at about 0.14 dollars per yuan, ' +
+        'the rate implied by the second report’s own conversion of its prices, 2020 (inferred). The second report does not say for how long a phone is rented ' +
+        'at its prices, so only its rate is used. Neither report states its year; both years are inferred.',
+    );
+    expect(frame.table.rows[1]?.['inputs']).toContain('US dollars to one yuan');
+  });
+
+  it('fail naming the file, not write a blank, when a number their words need is missing', () => {
+    const withoutWhole = data.map((datum) => (datum.panel === 'earnings' ? { ...datum, whole: undefined } : datum));
+    expect(() => priceMeaningFrame(content, withoutWhole)).toThrow(ContentError);
+    expect(() => priceMeaningFrame(content, withoutWhole)).toThrow(/src\/charts\/price-meaning\/frame-content\.ts.*average earnings/);
+    const withoutRate = data.map((datum) => (datum.panel === 'earnings' ? { ...datum, inputs: datum.inputs.filter((input) => input.id !== 'dollars-per-yuan') } : datum));
+    expect(() => priceMeaningFrame(content, withoutRate)).toThrow(/frame-content\.ts.*exchange rate/);
+  });
+
   it('download numbers as numbers, with low and high for the range', () => {
     const rows = priceMeaningDownload(content);
     expect(rows.map((row) => [row['fact_id'], row['result_low'], row['result_high'], row['approximate'], row['kind']])).toEqual([
       ['rice-for-day-rate', 43, 43, true, 'derived'],
       ['earnings-share-for-day-rate', 28, 28, true, 'derived'],
-      ['pay-months-for-day-rate', 24, 48, true, 'derived'],
+      ['pay-months-for-day-rate', 9, 28, true, 'derived'],
       ['rental-days-for-handset', 17.5, 17.5, false, 'derived'],
     ]);
-    expect(rows[2]?.['inputs']).toContain('official-monthly-pay: 5000–10000 KPW per month [February 2022; reported]');
+    expect(rows[2]?.['inputs']).toContain('official-monthly-pay-usd: 1–3 USD per month [February 2022; reported]');
+    expect(rows[1]?.['formula']).toBe('{crackdown-day-rate} * {dollars-per-yuan} / {average-monthly-earnings} * 100');
     expect(new Set(rows.map((row) => Object.keys(row).join()))).toHaveProperty('size', 1);
   });
 });

@@ -11,7 +11,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { select, type Selection } from 'd3-selection';
-import { formatFigure, formatNumber } from '../../lib/format';
+import { capitalize, formatFigure, formatNumber } from '../../lib/format';
 import { periodLabel } from '../../lib/period';
 import { yearLabel } from '../../lib/sources';
 import { colors, reportColors } from '../../styles/tokens';
@@ -39,14 +39,16 @@ export const sizes = { title: 14, text: 12, lineHeight: 15, columnPlotHeight: 20
 const labelRoom = 34;
 
 const colorOf = (datum: PriceDatum) => reportColors[datum.source.id] ?? colors.ink;
-const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** What a price's mark announces: "A day, 2019 (inferred): 200 yuan", with ", derived" when it is. */
 export function describePrice(datum: PriceDatum): string {
   return `${datum.what}, ${datum.when}: ${formatFigure(datum.figure)}${datum.isDerived ? ', derived' : ''}`;
 }
 
-/** The call's mark also says what share of a day it is, and that the share is derived. */
+/**
+ * The call's mark also says what share of a day it is, and that the share is derived; it cites
+ * the derived share's figure, whose entry quotes the call's price and shows the division.
+ */
 export function describeCall(data: RiskEvidenceData): string {
   const { callShareOfDay } = data.byLength;
   return `${describePrice(data.byLength.perCall)}, ${callShareOfDay.words} of a day (derived: ${callShareOfDay.arithmetic})`;
@@ -96,8 +98,15 @@ const yuanAxis = (yMax: number): Plot.ScaleOptions => ({
 /** Plot's SVG, which also tells where its scales put a value. */
 type PlotSvg = SVGSVGElement & Pick<ReturnType<typeof Plot.plot>, 'scale'>;
 
+/** How a column's mark names itself and which figure's entry it cites: by default its own price. */
+interface ColumnMark {
+  label: (datum: PriceDatum) => string;
+  entryId: (datum: PriceDatum) => string;
+}
+const priceMark: ColumnMark = { label: describePrice, entryId: (datum) => datum.figure.id };
+
 /** Columns from zero; a derived one hollow and dashed, a range solid to its low end and pale to its high end. */
-function columnPanel(columns: PriceDatum[], { document, width, yMax, describedBy }: PanelContext, describe = describePrice): PlotSvg {
+function columnPanel(columns: PriceDatum[], { document, width, yMax, describedBy }: PanelContext, mark: ColumnMark = priceMark): PlotSvg {
   const reported = columns.filter((datum) => !datum.isDerived);
   const derived = columns.filter((datum) => datum.isDerived);
   const ranges = columns.filter((datum) => datum.isRange);
@@ -134,9 +143,9 @@ function columnPanel(columns: PriceDatum[], { document, width, yMax, describedBy
         insetTop: -labelRoom,
         fill: 'transparent',
         render: focusableMarks(columns, (datum) => ({
-          figureId: datum.figure.id,
-          label: describe(datum),
-          ...describedBy(datum.figure.id),
+          figureId: mark.entryId(datum),
+          label: mark.label(datum),
+          ...describedBy(mark.entryId(datum)),
         })),
       }),
     ],
@@ -294,8 +303,12 @@ export function riskEvidenceChart(data: RiskEvidenceData, { layout, document, so
   const byLength = [data.byLength.perCall, data.byLength.perMorning, data.byLength.day];
   // Side by side, the second panel's columns start level with the first's.
   const byLengthTop = sideBySide ? doublingPlotTop : secondTop + headingHeight(second, columnWidth);
-  const describeByLength = (datum: PriceDatum) => (datum === data.byLength.perCall ? describeCall(data) : describePrice(datum));
-  svgElement.appendChild(placePanel(columnPanel(byLength, context(columnWidth), describeByLength), secondX, byLengthTop));
+  const isCall = (datum: PriceDatum) => datum === data.byLength.perCall;
+  const byLengthMark: ColumnMark = {
+    label: (datum) => (isCall(datum) ? describeCall(data) : describePrice(datum)),
+    entryId: (datum) => (isCall(datum) ? data.byLength.callShareOfDay.figure.id : datum.figure.id),
+  };
+  svgElement.appendChild(placePanel(columnPanel(byLength, context(columnWidth), byLengthMark), secondX, byLengthTop));
 
   const thirdTop = byLengthTop + sizes.columnPlotHeight + gap;
   const thirdHeading = headingHeight(third, width);

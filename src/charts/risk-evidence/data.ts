@@ -2,11 +2,11 @@
  * Shapes the evidence that risk raises the price, panel by panel, in reading order (also the
  * keyboard order): the first report's day rate doubling as the crackdown went on, its prices by
  * the call, the morning and the day, and the second report's range, which it says rises with
- * the danger. Values stay in yuan; the only arithmetic here (a call's share of a day) is
- * computed from the figures and carries its derivation.
+ * the danger. Values stay in yuan. A call's share of a day is a derived figure in
+ * content/figures.json, whose arithmetic the loader checks; only its words are chosen here.
  */
 import type { Content } from '../../data/load';
-import { requireEntry } from '../../data/load';
+import { ContentError, requireEntry } from '../../data/load';
 import type { Figure, Source } from '../../data/schema';
 import { contextSource, quoteSource } from '../../lib/context';
 import { figureBounds, formatFigure, formatNumber } from '../../lib/format';
@@ -28,11 +28,13 @@ export interface PriceDatum {
   isDerived: boolean;
 }
 
-/** A share written as a reader says it: "a quarter", "a third"; otherwise a percentage. */
+/** A derived share, with the words a reader says it in: "a quarter", "a third"; otherwise a percentage. */
 export interface Share {
+  /** The derived figure: its value, quote and derivation, for the sources and the tooltip. */
+  figure: Figure;
   value: number;
   words: string;
-  /** How it was computed, with the numbers: "50 ÷ 200". */
+  /** Its formula with the numbers it divides, from the figures it names: "50 ÷ 200". */
   arithmetic: string;
 }
 
@@ -50,6 +52,7 @@ export const entryIds = {
   dayRateEarlier: 'crackdown-day-rate-year-earlier',
   growth: 'crackdown-day-rate-growth',
   perCall: 'crackdown-per-call',
+  callShareOfDay: 'crackdown-call-share-of-day',
   perMorning: 'crackdown-per-morning',
   range: 'rentals-price-range',
   crackdown: 'calls-to-china-blocked',
@@ -89,7 +92,15 @@ export function riskEvidenceData(content: Content, usedIn = 'src/charts/risk-evi
   };
   const day = price(entryIds.dayRate, 'A day');
   const perCall = price(entryIds.perCall, 'A call', 'a call');
-  if (perCall.isRange || day.isRange) throw new Error(`${usedIn}: a call's share of a day needs single prices for both`);
+  const share = requireEntry(content.figures, entryIds.callShareOfDay, 'figure', usedIn);
+  // The share must be the call's price over the day's, the two columns it is drawn beside.
+  const formula = share.derivation?.formula;
+  const dividesCallByDay = typeof formula === 'string' && formula.replace(/\s+/g, '') === `{${entryIds.perCall}}/{${entryIds.dayRate}}`;
+  if (share.value === undefined || !dividesCallByDay) {
+    throw new ContentError([
+      { file: usedIn, entry: share.id, message: `must be a single value derived as {${entryIds.perCall}} / {${entryIds.dayRate}} to be drawn as a call's share of a day` },
+    ]);
+  }
   return {
     doubling: {
       earlier: price(entryIds.dayRateEarlier, 'A day', 'a year earlier', (source) => `a year before ${yearLabel(source)}`),
@@ -102,8 +113,9 @@ export function riskEvidenceData(content: Content, usedIn = 'src/charts/risk-evi
       perMorning: price(entryIds.perMorning, 'A morning', 'a morning'),
       day: { ...day, column: 'a day' },
       callShareOfDay: {
-        value: perCall.low / day.low,
-        words: shareInWords(perCall.low / day.low),
+        figure: share,
+        value: share.value,
+        words: shareInWords(share.value),
         arithmetic: `${formatNumber(perCall.low)} ÷ ${formatNumber(day.low)}`,
       },
     },

@@ -4,7 +4,8 @@
  * its downloads. Every number comes from the data, never typed here.
  */
 import type { Content } from '../../data/load';
-import { formatFigure } from '../../lib/format';
+import { ContentError } from '../../data/load';
+import { capitalize, formatFigure } from '../../lib/format';
 import { periodLabel } from '../../lib/period';
 import { citationLabel, sourceTitle, yearLabel } from '../../lib/sources';
 import type { FrameContent } from '../frame';
@@ -14,7 +15,11 @@ import { prices, riskEvidenceData, type PriceDatum, type RiskEvidenceData } from
 export const slug = 'risk-evidence';
 const usedIn = 'src/charts/risk-evidence/frame-content.ts';
 
-const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+/** A part of an entry the words need; missing, it fails the build naming this file. */
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new ContentError([{ file: usedIn, message: `needs ${what}, which the content does not give` }]);
+  return value;
+}
 
 /** Each price once: the day rate is drawn in two panels but is one figure. */
 const uniquePrices = (data: RiskEvidenceData) => [...new Map(prices(data).map((datum) => [datum.figure.id, datum])).values()];
@@ -33,14 +38,14 @@ export function riskEvidenceFrame(content: Content, data: RiskEvidenceData = ris
     ...uniquePrices(data).map((datum) => ({
       what: datum.what,
       when: datum.when,
-      kind: datum.isDerived ? `derived: ${datum.figure.derivation?.text ?? ''}` : 'reported',
+      kind: datum.isDerived ? `derived: ${required(datum.figure.derivation, `the derivation of "${datum.figure.id}"`).text}` : 'reported',
       value: yuan(datum),
       report: `${capitalize(datum.source.referredToAs)}, ${yearLabel(datum.source)}`,
     })),
     {
       what: 'A call, as a share of a day',
       when: byLength.perCall.when,
-      kind: `derived: ${share.arithmetic}`,
+      kind: `derived: ${required(share.figure.derivation, 'the derivation of the call’s share of a day').text}`,
       value: share.words,
       report: `${capitalize(first.referredToAs)}, ${yearLabel(first)}`,
     },
@@ -63,7 +68,7 @@ export function riskEvidenceFrame(content: Content, data: RiskEvidenceData = ris
   return {
     slug,
     story: 'rentals',
-    title: 'The evidence that danger raises the price',
+    title: 'What the reports say about danger and price',
     takeaway:
       `The second report says rental prices, ${yuan(byDanger.range)}, rise with the danger; ` +
       `in the first, a day’s rent was ${formatFigure(doubling.growth)} what it had been a year earlier, as a crackdown on calls went on.`,
@@ -87,7 +92,7 @@ export function riskEvidenceFrame(content: Content, data: RiskEvidenceData = ris
       rows,
     },
     notes: [
-      `The day rate a year earlier is derived, not reported: ${doubling.earlier.figure.derivation?.text ?? ''}`,
+      `The day rate a year earlier is derived, not reported: ${required(doubling.earlier.figure.derivation, 'the derivation of the day rate a year earlier').text}`,
       `A call’s share of a day is our arithmetic on ${first.referredToAs}’s prices: ${share.arithmetic} is ${share.words}.`,
       `${capitalize(first.referredToAs)} does not say the crackdown doubled the price: it sets the rise beside a crackdown on ` +
         'international calls that had run since the year before, and beside greater demand for rented phones. ' +
@@ -102,13 +107,16 @@ export function riskEvidenceFrame(content: Content, data: RiskEvidenceData = ris
       crackdown,
       { figure: doubling.earlier.figure, source: first },
       { figure: doubling.growth, source: first },
-      ...[doubling.day, byLength.perCall, byLength.perMorning, byDanger.range].map(({ figure, source }) => ({ figure, source })),
+      ...[doubling.day, byLength.perCall].map(({ figure, source }) => ({ figure, source })),
+      // The call's mark cites the derived share: its entry quotes the call's price and shows the division.
+      { figure: share.figure, source: byLength.perCall.source },
+      ...[byLength.perMorning, byDanger.range].map(({ figure, source }) => ({ figure, source })),
       byDanger.danger,
     ],
   };
 }
 
-/** One row per figure, then the derived share, for the CSV and JSON downloads. */
+/** One row per figure, then the derived share, for the CSV and JSON downloads; report years as the page writes them ("2019 (inferred)"). */
 export function riskEvidenceDownload(content: Content): Record<string, string | number | boolean>[] {
   const data = riskEvidenceData(content, usedIn);
   const priceRows = uniquePrices(data).map((datum) => ({
@@ -118,29 +126,30 @@ export function riskEvidenceDownload(content: Content): Record<string, string | 
     kind: datum.figure.kind,
     low_cny: datum.low,
     high_cny: datum.high,
+    share_of_day: '',
     derivation: datum.figure.derivation?.text ?? '',
     quote: datum.figure.quote,
     source: `${datum.source.outlet}, ${sourceTitle(datum.source)}`,
     source_url: datum.source.url,
-    report_year: datum.source.year.value,
-    report_year_inferred: datum.source.year.inferred,
+    report_year: yearLabel(datum.source),
   }));
   const { perCall, callShareOfDay } = data.byLength;
+  const { figure } = callShareOfDay;
   return [
     ...priceRows,
     {
-      entry_id: 'call-share-of-day',
+      entry_id: figure.id,
       what: 'A call, as a share of a day',
       when: perCall.when,
-      kind: 'derived',
+      kind: figure.kind,
       low_cny: '',
       high_cny: '',
-      derivation: `${callShareOfDay.arithmetic} = ${callShareOfDay.words} (${callShareOfDay.value})`,
-      quote: '',
+      share_of_day: callShareOfDay.value,
+      derivation: required(figure.derivation, 'the derivation of the call’s share of a day').text,
+      quote: figure.quote,
       source: `${perCall.source.outlet}, ${sourceTitle(perCall.source)}`,
       source_url: perCall.source.url,
-      report_year: perCall.source.year.value,
-      report_year_inferred: perCall.source.year.inferred,
+      report_year: yearLabel(perCall.source),
     },
   ];
 }

@@ -26,12 +26,13 @@ function render(layout: LayoutName, contentToDraw: Content = content): string {
 const marksIn = (svg: string) => [...svg.matchAll(/<rect[^>]*class="chart-mark"[^>]*>/g)].map(([tag]) => tag);
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
-/** A copy of the content with one figure changed: what the page would draw if the report said otherwise. */
-function withFigure(id: string, change: Partial<Figure>): Content {
+/** A copy of the content with figures changed: what the page would draw if the report said otherwise. */
+function withFigures(changes: Record<string, Partial<Figure>>): Content {
   const figures = new Map(content.figures);
-  figures.set(id, { ...figures.get(id)!, ...change });
+  for (const [id, change] of Object.entries(changes)) figures.set(id, { ...figures.get(id)!, ...change });
   return { ...content, figures };
 }
+const withFigure = (id: string, change: Partial<Figure>) => withFigures({ [id]: change });
 
 describe('riskEvidenceData(content)', () => {
   it('takes each panel’s prices from the figures, in yuan, ranges kept as ranges', () => {
@@ -45,8 +46,21 @@ describe('riskEvidenceData(content)', () => {
     ]);
   });
 
-  it('computes a call’s share of a day from the figures, with its arithmetic', () => {
-    expect(data.byLength.callShareOfDay).toEqual({ value: 0.25, words: 'a quarter', arithmetic: '50 ÷ 200' });
+  it('takes a call’s share of a day from its derived figure, in words, with the numbers it divides', () => {
+    const { figure, ...share } = data.byLength.callShareOfDay;
+    expect(figure).toBe(content.figures.get('crackdown-call-share-of-day'));
+    expect(figure.kind).toBe('derived');
+    expect(share).toEqual({ value: 0.25, words: 'a quarter', arithmetic: '50 ÷ 200' });
+  });
+
+  it('follows the share’s figure, and refuses one that is not the call’s price over the day’s', () => {
+    const third = riskEvidenceData(withFigure('crackdown-call-share-of-day', { value: 1 / 3 }));
+    expect(third.byLength.callShareOfDay.words).toBe('a third');
+    const otherFormula = withFigure('crackdown-call-share-of-day', {
+      derivation: { text: 'A morning’s price over a day’s.', formula: '{crackdown-per-morning.low} / {crackdown-day-rate}' },
+    });
+    expect(() => riskEvidenceData(otherFormula, 'src/test.ts')).toThrow(ContentError);
+    expect(() => riskEvidenceData(otherFormula, 'src/test.ts')).toThrow(/src\/test\.ts.*"crackdown-call-share-of-day".*\{crackdown-per-call\} \/ \{crackdown-day-rate\}/s);
   });
 
   it('fails naming the file when a figure it needs is missing', () => {
@@ -79,7 +93,8 @@ describe('riskEvidenceChart(data, options)', () => {
     'calls-to-china-blocked',
     'crackdown-day-rate-year-earlier',
     'crackdown-day-rate',
-    'crackdown-per-call',
+    // The call's column cites the derived share, whose entry quotes the call's price.
+    'crackdown-call-share-of-day',
     'crackdown-per-morning',
     'crackdown-day-rate',
     'rentals-price-range',
@@ -135,7 +150,9 @@ describe('riskEvidenceChart(data, options)', () => {
   });
 
   it('types no price: different figures in the content draw different labels and a different share', () => {
-    const svg = render('wide', withFigure('crackdown-per-call', { value: 40 }));
+    // As an editor would change it: the call's price and the share derived from it, together.
+    const cheaperCall = withFigures({ 'crackdown-per-call': { value: 40 }, 'crackdown-call-share-of-day': { value: 0.2 } });
+    const svg = render('wide', cheaperCall);
     expect(svg).toContain('>40 yuan<');
     expect(svg).not.toContain('>50 yuan<');
     expect(svg).toContain('A call cost a fifth of a day');
@@ -164,6 +181,8 @@ describe('riskEvidenceFrame(content) and riskEvidenceDownload(content)', () => {
 
   it('belongs to the rentals story and builds its words from the figures', () => {
     expect(frame.story).toBe('rentals');
+    // The title claims no cause: the notes say the first report does not tie the rise to the crackdown.
+    expect(frame.title).toBe('What the reports say about danger and price');
     expect(frame.takeaway).toBe(
       'The second report says rental prices, 50–200 yuan, rise with the danger; in the first, a day’s rent was twice what it had been a year earlier, as a crackdown on calls went on.',
     );
@@ -188,6 +207,17 @@ describe('riskEvidenceFrame(content) and riskEvidenceDownload(content)', () => {
   it('downloads the prices in yuan and the derived share with its arithmetic', () => {
     const rows = riskEvidenceDownload(content);
     expect(rows.find((row) => row['entry_id'] === 'crackdown-per-morning')).toMatchObject({ low_cny: 130, high_cny: 150, kind: 'reported' });
-    expect(rows.at(-1)).toMatchObject({ entry_id: 'call-share-of-day', kind: 'derived', derivation: '50 ÷ 200 = a quarter (0.25)' });
+    const share = content.figures.get('crackdown-call-share-of-day')!;
+    expect(rows.at(-1)).toMatchObject({ entry_id: share.id, kind: 'derived', share_of_day: 0.25, derivation: share.derivation!.text, quote: share.quote });
+    // Report years as the page writes them, saying they are inferred.
+    expect(rows.map((row) => row['report_year'])).toEqual(expect.arrayContaining(['2019 (inferred)', '2020 (inferred)']));
+    expect(rows.every((row) => String(row['report_year']).endsWith('(inferred)'))).toBe(true);
+    expect(new Set(rows.map((row) => Object.keys(row).join()))).toHaveProperty('size', 1);
+  });
+
+  it('lists the derived share among its sources, so the call’s mark can cite it', () => {
+    const ids = frame.sources.map(frameSourceEntryId);
+    expect(ids).toContain('crackdown-call-share-of-day');
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -273,9 +273,44 @@ function drawRoutes(group: Group, data: RiskFlowData, layout: FlowLayout, arrowI
   }
 }
 
-/** Each chip's box, in reading order: the stack's heading, then its claims one under another. */
+/** A link's stack as a box on the page: where its heading starts and its last chip ends. */
+const stackExtent = (layout: FlowLayout, link: FlowLink) => {
+  const { top, cx } = layout.stacks[link.id];
+  return { link, top, bottom: top + stackHeight(link), cx };
+};
+type StackExtent = ReturnType<typeof stackExtent>;
+
+/**
+ * Two stacks stand side by side, in one row for the eye, when each one's middle is level with
+ * some part of the other: the narrow column's phone and fee (centred in one lane), or its blame
+ * and bribes (the bribes' chips start a little lower). The wide triangle's fee and bribes only
+ * overlap at their ends, so the fee, higher, is read first.
+ */
+export const sideBySide = (a: StackExtent, b: StackExtent) => {
+  const middle = (stack: StackExtent) => (stack.top + stack.bottom) / 2;
+  const level = (stack: StackExtent, y: number) => y >= stack.top && y <= stack.bottom;
+  return level(a, middle(b)) && level(b, middle(a));
+};
+
+/**
+ * The links in the order a reader's eye meets their stacks in this layout: top to bottom, and
+ * left to right among stacks side by side. So Tab follows the drawing, not the order the data
+ * lists the links in: in the narrow column "Blame" (left) comes before "Bribes" (right).
+ */
+export function visualOrder(data: RiskFlowData, layout: FlowLayout): FlowLink[] {
+  const byTop = data.links.map((link) => stackExtent(layout, link)).sort((a, b) => a.top - b.top || a.cx - b.cx);
+  const rows: StackExtent[][] = [];
+  for (const stack of byTop) {
+    const row = rows.at(-1);
+    if (row?.some((other) => sideBySide(other, stack))) row.push(stack);
+    else rows.push([stack]);
+  }
+  return rows.flatMap((row) => row.sort((a, b) => a.cx - b.cx).map(({ link }) => link));
+}
+
+/** Each chip's box, in visual reading order: stack by stack (see `visualOrder`), its claims one under another. */
 export function chipBoxes(data: RiskFlowData, layout: FlowLayout): { link: FlowLink; claim: FlowClaim; box: Box }[] {
-  return data.links.flatMap((link) => {
+  return visualOrder(data, layout).flatMap((link) => {
     const stack = layout.stacks[link.id];
     let y = stack.top + sizes.headingHeight;
     return link.claims.map((claim) => {
@@ -378,7 +413,7 @@ export function riskFlowChart(data: RiskFlowData, { layout: layoutName, document
   drawNodes(svg.append('g').attr('aria-hidden', 'true').attr('data-layer', 'parties'), layout);
   drawStacks(svg.append('g').attr('aria-hidden', 'true').attr('data-layer', 'claims'), data, layout);
 
-  // Hover and focus targets, last and in reading order so Tab follows the links one by one.
+  // Hover and focus targets, last and in visual reading order so Tab follows the links as drawn.
   const targets = svg.append('g').attr('data-layer', 'targets');
   for (const { link, claim, box } of chipBoxes(data, layout)) {
     const target = targets

@@ -1,9 +1,9 @@
 /**
  * Shapes the claims behind the risk-flow diagram: three parties, the four things that pass
- * between them, and for each link the report figures or quotations it rests on, in reading
- * order (also the keyboard order). The two reports are combined here, so every claim keeps its
- * report. Prices come from the figures; the chips' other words paraphrase the quotations,
- * which the frame lists verbatim.
+ * between them, and for each link the report figures or quotations it rests on, in the order
+ * the story tells them (the chart orders the keyboard by where each layout draws the links).
+ * The two reports are combined here, so every claim keeps its report. Prices come from the
+ * figures; the chips' other words paraphrase the quotations, which the frame lists verbatim.
  */
 import type { Content } from '../../data/load';
 import { requireEntry } from '../../data/load';

@@ -4,7 +4,7 @@
  * come from the figures through the data, never typed here.
  */
 import type { Content } from '../../data/load';
-import { figureBounds } from '../../lib/format';
+import { capitalize, figureBounds } from '../../lib/format';
 import { sourceTitle, yearLabel } from '../../lib/sources';
 import type { FrameContent, FrameSource } from '../frame';
 import { headingText } from './chart';
@@ -13,7 +13,6 @@ import { parties, reportLabel, riskFlowData, type FlowClaim, type FlowLink, type
 export const slug = 'risk-flow';
 const usedIn = 'src/charts/risk-flow/frame-content.ts';
 
-const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 const partyName = (link: FlowLink, end: 'from' | 'to') => parties[link[end]].name.toLowerCase();
 
 /** A link's claims grouped by report, in reading order: "50 yuan a call; 200 yuan a day (the first report, 2019 (inferred))". */
@@ -113,8 +112,8 @@ export function riskFlowDownload(content: Content): Record<string, string | numb
         report_letter: claim.report.letter,
         source: `${claim.report.source.outlet}, ${sourceTitle(claim.report.source)}`,
         source_url: claim.report.source.url,
-        report_year: claim.report.source.year.value,
-        report_year_inferred: claim.report.source.year.inferred,
+        // As the page writes it, saying when the year is inferred: "2019 (inferred)".
+        report_year: yearLabel(claim.report.source),
       };
     }),
   );

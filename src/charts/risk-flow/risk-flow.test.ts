@@ -5,8 +5,8 @@ import type { Figure } from '../../data/schema';
 import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
 import { frameSourceEntryId, frameSourceId } from '../frame';
 import { finishSvg, serverDocument } from '../svg';
-import { chipBoxes, flowLayout, riskFlowChart, sizes, widths, type LayoutName } from './chart';
-import { riskFlowData } from './data';
+import { chipBoxes, flowLayout, riskFlowChart, sizes, stackHeight, visualOrder, widths, type LayoutName } from './chart';
+import { riskFlowData, type LinkId } from './data';
 import { riskFlowDownload, riskFlowFrame, slug } from './frame-content';
 
 const content = loadContent();
@@ -78,13 +78,39 @@ describe('riskFlowData(content)', () => {
   });
 });
 
+/** The order Tab visits the links in each layout: as drawn, top to bottom, then left to right. */
+const focusOrder: Record<LayoutName, LinkId[]> = {
+  // A column: the phone (left) and the fee (right) side by side, then blame (left) and bribes (right).
+  narrow: ['phone', 'fee', 'blame', 'bribe'],
+  // A triangle: the phone over the fee in the middle, then bribes (left) and blame (right) below.
+  wide: ['phone', 'fee', 'bribe', 'blame'],
+};
+
 describe('riskFlowChart(data, options)', () => {
   for (const layout of layouts) {
-    it(`makes every claim one focusable, named mark, in reading order, described by a source of the frame (${layout})`, () => {
+    it(`orders the links as drawn: top to bottom, and left to right among stacks side by side (${layout})`, () => {
+      const flow = flowLayout(data, layout);
+      const order = visualOrder(data, flow);
+      expect(order.map((link) => link.id)).toEqual(focusOrder[layout]);
+      // Each next stack either starts lower than every stack before it, or stands level with the
+      // previous one (each one's middle within the other's height), to its right.
+      const extent = (link: (typeof order)[number]) => {
+        const { top, cx } = flow.stacks[link.id];
+        return { top, bottom: top + stackHeight(link), middle: top + stackHeight(link) / 2, cx };
+      };
+      order.slice(1).forEach((link, index) => {
+        const [a, b] = [extent(order[index]!), extent(link)];
+        const level = a.middle >= b.top && a.middle <= b.bottom && b.middle >= a.top && b.middle <= a.bottom;
+        const lower = order.slice(0, index + 1).every((earlier) => b.top > extent(earlier).top);
+        expect((level && b.cx > a.cx) || (!level && lower), `${order[index]!.id} → ${link.id}`).toBe(true);
+      });
+    });
+
+    it(`makes every claim one focusable, named mark, in visual reading order, described by a source of the frame (${layout})`, () => {
       const frame = riskFlowFrame(content, data);
       const sourceIds = new Set(frame.sources.map((entry) => frameSourceId(slug, frameSourceEntryId(entry))));
       const marks = marksIn(render(layout));
-      const claims = data.links.flatMap((link) => link.claims);
+      const claims = focusOrder[layout].flatMap((id) => data.links.find((link) => link.id === id)!.claims);
       expect(marks.map((tag) => attribute(tag, 'data-figure'))).toEqual(claims.map((claim) => claim.entryId));
       for (const mark of marks) {
         expect(attribute(mark, 'tabindex')).toBe('0');
@@ -198,5 +224,9 @@ describe('riskFlowFrame(content) and riskFlowDownload(content)', () => {
     expect(rows).toHaveLength(data.links.flatMap((link) => link.claims).length);
     expect(rows.find((row) => row['entry_id'] === 'crackdown-per-morning')).toMatchObject({ low_cny: 130, high_cny: 150, report_letter: 'A' });
     expect(rows.find((row) => row['entry_id'] === 'lenders-pay-bribes')).toMatchObject({ low_cny: '', speaker: 'a source in North Pyongan Province' });
+    // Report years as the page writes them, saying they are inferred, not a bare number.
+    expect(rows.find((row) => row['entry_id'] === 'crackdown-per-call')).toMatchObject({ report_year: '2019 (inferred)' });
+    expect(rows.find((row) => row['entry_id'] === 'rentals-price-range')).toMatchObject({ report_year: '2020 (inferred)' });
+    expect(rows.every((row) => !('report_year_inferred' in row))).toBe(true);
   });
 });
