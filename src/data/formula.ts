@@ -58,3 +58,18 @@ export function evaluateFormula(formula: string, lookup: Lookup): number {
   if (position < tokens.length) throw new FormulaError(`"${formula}" has an unexpected "${peek()}"`);
   return result;
 }
+
+/** A derivation's formula in any of its forms: one, several ways to one value, or low and high. */
+export type FormulaForm = string | string[] | { low: string; high: string };
+
+/** The formulas of a derivation, as a flat list. */
+export function formulaTexts(formula: FormulaForm): string[] {
+  if (typeof formula === 'string') return [formula];
+  return Array.isArray(formula) ? formula : [formula.low, formula.high];
+}
+
+/** The ids a formula refers to ({id}, {id.low}, {id.high}), each once, in order of first use. */
+export function formulaReferenceIds(formula: FormulaForm): string[] {
+  const ids = formulaTexts(formula).flatMap((text) => [...text.matchAll(/\{([a-z0-9-]+)(?:\.(?:low|high))?\}/g)].map(([, id]) => id!));
+  return [...new Set(ids)];
+}

@@ -31,6 +31,12 @@ describe('the whole dataset', () => {
     expect(byId.get('trade-2024')?.['caveat']).toMatch(/less certain/);
   });
 
+  it('says a derived fact built on a report figure rests on an inferred year', () => {
+    const byId = new Map(rows.map((row) => [row['id'], row]));
+    expect(byId.get('rental-days-for-handset')?.['when']).toMatch(/the first report’s year, 2019, is inferred/);
+    expect(byId.get('trade-2020-01-02')?.['when']).toBe('January–February 2020');
+  });
+
   it('writes each year of a report as inferred', () => {
     const reportRows = rows.filter((row) => row['origin'] === 'report');
     for (const row of reportRows) expect(row['when']).toMatch(/^\d{4} \(inferred\)$/);

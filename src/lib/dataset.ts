@@ -6,8 +6,7 @@
  */
 import type { Content } from '../data/load';
 import { requireEntry } from '../data/load';
-import { caveatsOf } from './context';
-import { periodLabel } from './period';
+import { caveatsOf, factWhenLabel } from './context';
 import { citationLabel, sourceTitle, yearLabel } from './sources';
 
 const usedIn = 'src/lib/dataset.ts';
@@ -54,7 +53,7 @@ export function datasetRows(content: Content): Row[] {
       origin: `context: ${fact.topic}`,
       kind: fact.kind,
       measures: fact.measures,
-      when: periodLabel(fact.period),
+      when: factWhenLabel(content, fact),
       value: fact.value ?? '',
       low: fact.low ?? '',
       high: fact.high ?? '',

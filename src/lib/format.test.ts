@@ -135,6 +135,12 @@ describe('formatFigure(figure)', () => {
   });
 
   describe('for a multiple', () => {
+    it('writes a common fraction in words, and any other as a number', () => {
+      expect(formatFigure(single(0.25, { unit: 'multiple' }))).toBe('a quarter');
+      expect(formatFigure(single(0.2, { unit: 'multiple' }))).toBe('a fifth');
+      expect(formatFigure(single(0.3, { unit: 'multiple' }))).toBe('0.3 times');
+    });
+
     it('writes two as "twice"', () => {
       expect(formatFigure(single(2, { unit: 'multiple' }))).toBe('twice');
     });

@@ -44,7 +44,11 @@ function rangeInWords(low: number, high: number): string {
   return low === high ? inWords(low) : `${inWords(low)} ${high - low === 1 ? 'or' : 'to'} ${inWords(high)}`;
 }
 
+/** Fractions a reader says in words: a call at 0.25 of a day is "a quarter" of it. */
+const fractionWords: Record<number, string> = { 0.5: 'half', 0.25: 'a quarter', 0.2: 'a fifth', 0.75: 'three quarters' };
+
 function formatMultiple(low: number, high: number): string {
+  if (low === high && fractionWords[low]) return fractionWords[low]!;
   if (low === 2 && high === 2) return 'twice';
   return `${rangeInWords(low, high)} times`;
 }

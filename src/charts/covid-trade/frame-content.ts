@@ -177,7 +177,7 @@ export function covidTradeFrame(content: Content, data: CovidTradeData = covidTr
             period: `${periodLabel(datum.fact.period)}${datum.units > 1 && view === 'monthly' ? ' (together)' : ''}`,
             value: tableValue(datum),
             approximate: datum.approximate ? 'yes (≈)' : 'no',
-            kind: datum.derived ? `derived: ${derivationText(datum.fact)}` : 'reported',
+            kind: datum.derived ? `derived: ${derivationText(datum.fact)}` : 'context: as reported by the outlet cited',
             source: citationText(datum.fact, content),
           })),
           ...data[view].gaps.map(gapRow),

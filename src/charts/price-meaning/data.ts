@@ -6,6 +6,7 @@
  * arithmetic the loader verified.
  */
 import type { Content } from '../../data/load';
+import { formulaTexts } from '../../data/formula';
 import { ContentError, requireEntry } from '../../data/load';
 import type { ContextFact, Source } from '../../data/schema';
 import { contextSource } from '../../lib/context';
@@ -123,12 +124,6 @@ type Derivation = NonNullable<ContextFact['derivation']>;
 type Formula = Derivation['formula'];
 
 const referencePattern = /\{([a-z0-9-]+)(?:\.(low|high))?\}/g;
-
-/** The formulas of a derivation, as a flat list: one, several ways to one value, or low and high. */
-function formulaTexts(formula: Formula): string[] {
-  if (typeof formula === 'string') return [formula];
-  return Array.isArray(formula) ? formula : [formula.low, formula.high];
-}
 
 /** The numbers a formula refers to, each once; one used at both ends of a range is used whole. */
 function references(formula: Formula): Reference[] {

@@ -202,9 +202,9 @@ export function riskFlowData(content: Content, usedIn = 'src/charts/risk-flow/da
 /** "the first report, 2019 (inferred)". */
 export const reportLabel = (report: ReportKey) => `${report.source.referredToAs}, ${yearLabel(report.source)}`;
 
-/** What a claim's mark announces: "The fee, renter to lender: 200 yuan a day (the first report, 2019 (inferred))". */
+/** What a claim's mark announces: "The fee, renter to lender: 200 yuan a day; the first report, 2019 (inferred)". */
 export function describeClaim(link: FlowLink, claim: FlowClaim): string {
   const route = `${parties[link.from].name.toLowerCase()} to ${parties[link.to].name.toLowerCase()}`;
   const when = link.ifCaught ? `, ${link.when}` : '';
-  return `${link.what}, ${route}${when}: ${claim.text} (${reportLabel(claim.report)})`;
+  return `${link.what}, ${route}${when}: ${claim.text}; ${reportLabel(claim.report)}`;
 }

@@ -15,7 +15,7 @@ const usedIn = 'src/charts/risk-flow/frame-content.ts';
 
 const partyName = (link: FlowLink, end: 'from' | 'to') => parties[link[end]].name.toLowerCase();
 
-/** A link's claims grouped by report, in reading order: "50 yuan a call; 200 yuan a day (the first report, 2019 (inferred))". */
+/** A link's claims grouped by report, in reading order: "50 yuan a call; 200 yuan a day, from the first report, 2019 (inferred)". */
 function claimsByReport(link: FlowLink): string {
   const groups = new Map<string, { report: ReportKey; claims: FlowClaim[] }>();
   for (const claim of link.claims) {
@@ -23,7 +23,7 @@ function claimsByReport(link: FlowLink): string {
     group.claims.push(claim);
     groups.set(claim.report.source.id, group);
   }
-  return [...groups.values()].map(({ report, claims }) => `${claims.map((claim) => claim.text).join('; ')} (${reportLabel(report)})`).join('; and ');
+  return [...groups.values()].map(({ report, claims }) => `${claims.map((claim) => claim.text).join('; ')}, from ${reportLabel(report)}`).join('; and ');
 }
 
 /** "The fee, from the renter to the lender, with every rental: 50 yuan a call; … (the first report, 2019 (inferred))." */

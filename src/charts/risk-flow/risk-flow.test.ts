@@ -181,7 +181,7 @@ describe('riskFlowChart(data, options)', () => {
     const ranged = render('wide', withFigure('rentals-price-range', { low: 60, high: 180 }));
     expect(ranged).toContain('>60–180 yuan<');
     expect(marksIn(ranged).map((tag) => attribute(tag, 'aria-label'))).toContain(
-      'The fee, renter to lender: 60–180 yuan varying by region (the second report, 2020 (inferred))',
+      'The fee, renter to lender: 60–180 yuan varying by region; the second report, 2020 (inferred)',
     );
   });
 });
@@ -216,7 +216,7 @@ describe('riskFlowFrame(content) and riskFlowDownload(content)', () => {
     expect(frame.notes[0]).toContain('combines two reports');
     expect(frame.notes[0]).toContain('2019 (inferred)');
     expect(frame.notes[0]).toContain('2020 (inferred)');
-    expect(frame.description).toContain('50–200 yuan varying by region (the second report, 2020 (inferred))');
+    expect(frame.description).toContain('50–200 yuan varying by region, from the second report, 2020 (inferred)');
   });
 
   it('downloads one row per claim, prices in yuan from the figures and quotations with their speaker', () => {
