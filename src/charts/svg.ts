@@ -1,15 +1,11 @@
 /**
- * Helpers every chart shares: a server-side document for build-time rendering, a render
- * transform that makes a mark's elements focusable and labelled, and the final clean-up that
- * makes Plot's SVG accessible and safe under the site's Content-Security-Policy.
+ * Helpers every chart shares, in the build and in the browser alike: making a mark's elements
+ * focusable and labelled, and the final clean-up that makes Plot's SVG accessible and safe under
+ * the site's Content-Security-Policy. (Build-time drawing is in build-time.ts: it needs linkedom,
+ * which a page's script must never carry.)
  */
 import type { RenderFunction } from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
-
-/** A DOM for Plot at build time. In the browser, pass `document` itself. */
-export function serverDocument(): Document {
-  return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
-}
+import type { LayoutName } from './layouts';
 
 export interface MarkDescription {
   /** The figure the element shows; the frame finds its quote by this id. */
@@ -55,6 +51,8 @@ export interface FinishOptions {
   labelledBy: string;
   /** id of the element that describes it in words. */
   describedBy: string;
+  /** Which of the page's drawings this is; the frame's CSS shows the one that fits. */
+  layout?: LayoutName;
 }
 
 /**
@@ -67,7 +65,7 @@ export interface FinishOptions {
  * - the svg becomes a labelled group (not role="img", whose children are presentational and so
  *   could not hold focusable marks).
  */
-export function finishSvg(svg: SVGSVGElement, { labelledBy, describedBy }: FinishOptions): string {
+export function finishSvg(svg: SVGSVGElement, { labelledBy, describedBy, layout }: FinishOptions): string {
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
   for (const element of [svg, ...Array.from(svg.querySelectorAll('[style]'))]) element.removeAttribute('style');
   for (const group of Array.from(svg.querySelectorAll('g[aria-label]'))) {
@@ -80,5 +78,6 @@ export function finishSvg(svg: SVGSVGElement, { labelledBy, describedBy }: Finis
   svg.setAttribute('role', 'group');
   svg.setAttribute('aria-labelledby', labelledBy);
   svg.setAttribute('aria-describedby', describedBy);
+  if (layout) svg.setAttribute('data-layout', layout);
   return svg.outerHTML;
 }

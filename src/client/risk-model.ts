@@ -6,7 +6,8 @@
  * can share the view.
  */
 import { frameSourceId } from '../charts/frame';
-import { riskModelChart, widths } from '../charts/risk-model/chart';
+import { layoutWidths } from '../charts/layouts';
+import { riskModelChart } from '../charts/risk-model/chart';
 import type { RiskModelData } from '../charts/risk-model/data';
 import {
   assumptionsFromParams,
@@ -69,7 +70,7 @@ class RiskModelElement extends HTMLElement {
     }
 
     const slug = this.getAttribute('data-slug') ?? 'risk-model';
-    for (const [layout, width] of Object.entries(widths)) {
+    for (const [layout, width] of Object.entries(layoutWidths)) {
       const current = this.querySelector(`svg[data-layout="${layout}"]`);
       if (!current) continue;
       const svg = riskModelChart(this.#data, {

@@ -37,8 +37,6 @@ export interface CovidTradeOptions {
   sourceElementId?: (entryId: string) => string;
 }
 
-/** The two drawings the page ships: narrow keeps text at 11px or more on a phone. */
-export const widths = { narrow: 320, wide: 640 } as const;
 
 interface Sizes {
   /** Row labels. */

@@ -5,9 +5,11 @@ import { caveatsOf } from '../../lib/context';
 import { citationLabel, yearLabel } from '../../lib/sources';
 import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
 import { frameSourceEntryId, frameSourceId } from '../frame';
-import { finishSvg, serverDocument } from '../svg';
+import { finishSvg } from '../svg';
+import { serverDocument } from '../build-time';
 import { textWidth } from '../text';
-import { covidTradeChart, covidTradeLayout, tickLabel, valueLabel, sharedUnit, widths } from './chart';
+import { covidTradeChart, covidTradeLayout, tickLabel, valueLabel, sharedUnit } from './chart';
+import { layoutWidths as widths } from '../layouts';
 import { covidTradeData, itemTime, views, type TradeView } from './data';
 import { covidTradeDownload, covidTradeFrame, slug } from './frame-content';
 

@@ -25,8 +25,6 @@ export interface PriceMeaningOptions {
   sourceElementId?: (factId: string) => string;
 }
 
-/** The two drawings the page ships: narrow keeps text at 11px and up on a phone. */
-export const widths = { narrow: 320, wide: 640 } as const;
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 
@@ -97,38 +95,33 @@ function panelPlot(datum: MeaningDatum, { width, document, sourceElementId }: Pr
   const labelRoom = whole ? space.labelRoom : 6;
   const marks: Plot.Markish[] = [];
 
+  // What the result is measured against, named above the band: "One handset: 3,500 yuan".
+  const wholeLabel = (prefix: string) =>
+    Plot.text([whole], {
+      x: () => 0,
+      frameAnchor: 'top',
+      textAnchor: 'start',
+      lineAnchor: 'bottom',
+      dy: -5,
+      fontSize: typeSizes(width).label,
+      fill: colors.ink,
+      text: (input) => `${prefix}${input!.text}`,
+    });
+
   if (datum.panel === 'handset' && whole) {
     // The handset's price as 200-yuan days: one block per day, the last one cut short.
     const days = Array.from({ length: Math.ceil(datum.high) }, (_, day) => ({ x1: day, x2: Math.min(day + 1, datum.high) }));
     marks.push(
       Plot.barX(days, { x1: 'x1', x2: 'x2', fill: color, fillOpacity: 0.3, insetLeft: 1, insetRight: 1, insetTop: bandInset(24), insetBottom: bandInset(24) }),
       Plot.barX(result, { x1: 'x1', x2: 'x2', ...derivedBar, fill: 'none', insetTop: bandInset(24), insetBottom: bandInset(24) }),
-      Plot.text([whole], {
-        x: () => 0,
-        frameAnchor: 'top',
-        textAnchor: 'start',
-        lineAnchor: 'bottom',
-        dy: -5,
-        fontSize: typeSizes(width).label,
-        fill: colors.ink,
-        text: (input) => `One handset: ${input.text}`,
-      }),
+      wholeLabel('One handset: '),
     );
   } else {
     if (whole) {
       // A share is drawn inside its whole: the month's earnings as an outline at 100%.
       marks.push(
         Plot.barX([{ x1: 0, x2: 100 }], { x1: 'x1', x2: 'x2', fill: 'none', stroke: colors.muted, strokeWidth: 1.5, rx: 3, insetTop: bandInset(24), insetBottom: bandInset(24) }),
-        Plot.text([whole], {
-          x: () => 0,
-          frameAnchor: 'top',
-          textAnchor: 'start',
-          lineAnchor: 'bottom',
-          dy: -5,
-          fontSize: typeSizes(width).label,
-          fill: colors.ink,
-          text: (input) => `100% = ${input.text}`,
-        }),
+        wholeLabel('100% = '),
       );
     }
     marks.push(Plot.barX(result, { x1: 'x1', x2: 'x2', ...derivedBar, insetTop: bandInset(24), insetBottom: bandInset(24) }));

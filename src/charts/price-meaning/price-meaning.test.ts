@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadContent, type Content } from '../../data/load';
-import type { ContextFact, Figure } from '../../data/schema';
+import { ContentError, loadContent } from '../../data/load';
+import { withContentChanges, type ContentChanges } from '../../../tests/unit/chart-test-helpers';
 import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
 import { frameSourceEntryId, frameSourceId } from '../frame';
-import { finishSvg, serverDocument } from '../svg';
-import { describeDatum, priceMeaningChart, widths } from './chart';
+import { finishSvg } from '../svg';
+import { serverDocument } from '../build-time';
+import { describeDatum, priceMeaningChart } from './chart';
+import { layoutWidths as widths } from '../layouts';
 import { wrapText } from '../text';
 import { byPanel, meaningData, type MeaningDatum } from './data';
 import { priceMeaningDownload, priceMeaningFrame, slug } from './frame-content';
@@ -18,14 +20,7 @@ function render(width: number, chartData: MeaningDatum[] = data): string {
   return finishSvg(svg, { labelledBy: 'title', describedBy: 'description' });
 }
 
-/** A copy of the content with some context facts or figures changed, as an editor might change them. */
-function withChanges(changes: { context?: Record<string, Partial<ContextFact>>; figures?: Record<string, Partial<Figure>> }): Content {
-  const context = new Map(content.context);
-  for (const [id, change] of Object.entries(changes.context ?? {})) context.set(id, { ...context.get(id)!, ...change });
-  const figures = new Map(content.figures);
-  for (const [id, change] of Object.entries(changes.figures ?? {})) figures.set(id, { ...figures.get(id)!, ...change });
-  return { ...content, context, figures };
-}
+const withChanges = (changes: ContentChanges) => withContentChanges(content, changes);
 
 /** The focusable marks of a drawing, as attribute maps. */
 function focusableMarks(svg: string): Record<string, string>[] {

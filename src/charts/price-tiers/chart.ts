@@ -23,8 +23,6 @@ export interface PriceTiersOptions {
   sourceElementId?: (figureId: string) => string;
 }
 
-/** The two drawings the page ships: narrow keeps text legible on a phone. */
-export const widths = { narrow: 320, wide: 640 } as const;
 
 const rowHeight = 56;
 const margin = { top: 10, right: 24, bottom: 40, left: 104 };

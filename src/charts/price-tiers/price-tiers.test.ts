@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../data/load';
 import { ratesFromReports } from '../../lib/currency';
 import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
-import { serverDocument, finishSvg } from '../svg';
-import { priceTiersChart, describeDatum, widths } from './chart';
+import { finishSvg } from '../svg';
+import { serverDocument } from '../build-time';
+import { priceTiersChart, describeDatum } from './chart';
+import { layoutWidths as widths } from '../layouts';
 import { byRole, priceTierData, rowLabel } from './data';
 import { priceTiersDownload, priceTiersFrame } from './frame-content';
 

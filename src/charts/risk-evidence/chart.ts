@@ -15,14 +15,12 @@ import { capitalize, formatFigure, formatNumber } from '../../lib/format';
 import { periodLabel } from '../../lib/period';
 import { yearLabel } from '../../lib/sources';
 import { colors, reportColors } from '../../styles/tokens';
+import { layoutWidths, type LayoutName } from '../layouts';
 import { focusableMarks, makeFocusableMark } from '../svg';
 import { wrapText } from '../text';
 import { priceLabel, type PriceDatum, type RiskEvidenceData } from './data';
 
-export type LayoutName = 'narrow' | 'wide';
 
-/** The two drawings the page ships: narrow stacks the panels, wide sets the first two side by side. */
-export const widths: Record<LayoutName, number> = { narrow: 320, wide: 640 };
 
 export interface RiskEvidenceOptions {
   layout: LayoutName;
@@ -273,7 +271,7 @@ function drawCrackdownBand(
 }
 
 export function riskEvidenceChart(data: RiskEvidenceData, { layout, document, sourceElementId }: RiskEvidenceOptions): SVGSVGElement {
-  const width = widths[layout];
+  const width = layoutWidths[layout];
   const sideBySide = layout === 'wide';
   const gap = sizes.panelGap;
   const columnWidth = sideBySide ? (width - gap) / 2 : width;

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Content } from '../../data/load';
 import { ContentError, loadContent } from '../../data/load';
 import type { Figure } from '../../data/schema';
+import { attributeOf, markTags, withContentChanges } from '../../../tests/unit/chart-test-helpers';
 import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
 import { frameSourceEntryId, frameSourceId } from '../frame';
-import { finishSvg, serverDocument } from '../svg';
-import { describeCall, panelTexts, riskEvidenceChart, sizes, widths, type LayoutName } from './chart';
+import { finishSvg } from '../svg';
+import { serverDocument } from '../build-time';
+import { describeCall, panelTexts, riskEvidenceChart, sizes } from './chart';
+import { layoutWidths as widths, type LayoutName } from '../layouts';
 import { textWidth, wrapText } from '../text';
 import { prices, riskEvidenceData, shareInWords } from './data';
 import { riskEvidenceDownload, riskEvidenceFrame, slug } from './frame-content';
@@ -23,15 +26,9 @@ function render(layout: LayoutName, contentToDraw: Content = content): string {
   return finishSvg(svg, { labelledBy: 'title', describedBy: 'description' });
 }
 
-const marksIn = (svg: string) => [...svg.matchAll(/<rect[^>]*class="chart-mark"[^>]*>/g)].map(([tag]) => tag);
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-/** A copy of the content with figures changed: what the page would draw if the report said otherwise. */
-function withFigures(changes: Record<string, Partial<Figure>>): Content {
-  const figures = new Map(content.figures);
-  for (const [id, change] of Object.entries(changes)) figures.set(id, { ...figures.get(id)!, ...change });
-  return { ...content, figures };
-}
+const marksIn = markTags;
+const attribute = attributeOf;
+const withFigures = (changes: Record<string, Partial<Figure>>) => withContentChanges(content, { figures: changes });
 const withFigure = (id: string, change: Partial<Figure>) => withFigures({ [id]: change });
 
 describe('riskEvidenceData(content)', () => {

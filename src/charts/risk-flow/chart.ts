@@ -12,13 +12,11 @@
 import { select, type Selection } from 'd3-selection';
 import { curveBumpY, curveCatmullRom, line } from 'd3-shape';
 import { colors, reportColors } from '../../styles/tokens';
+import { layoutWidths, type LayoutName } from '../layouts';
 import { makeFocusableMark } from '../svg';
 import { describeClaim, parties, type FlowClaim, type FlowLink, type LinkId, type PartyId, type RiskFlowData } from './data';
 
-export type LayoutName = 'narrow' | 'wide';
 
-/** The two drawings the page ships, by their width in px. */
-export const widths: Record<LayoutName, number> = { narrow: 320, wide: 640 };
 
 export interface RiskFlowOptions {
   layout: LayoutName;
@@ -86,7 +84,7 @@ const byId = (data: RiskFlowData, id: LinkId) => data.links.find((link) => link.
 
 /** Parties in a column: lender, renter, officials; the bribe's line runs down the right edge past the renter. */
 function narrowLayout(data: RiskFlowData): FlowLayout {
-  const width = widths.narrow;
+  const width = layoutWidths.narrow;
   const columns = { left: { cx: 79, width: 142 }, right: { cx: 228, width: 148 } };
   const gutterX = 312;
   const lanePadding = 26;
@@ -134,7 +132,7 @@ function narrowLayout(data: RiskFlowData): FlowLayout {
 
 /** A triangle: lender left, renter right, officials below; the phone arcs over the fee. */
 function wideLayout(data: RiskFlowData): FlowLayout {
-  const width = widths.wide;
+  const width = layoutWidths.wide;
   const chipWidth = 150;
   const centre = width / 2;
   const phoneTop = 6;
@@ -204,20 +202,18 @@ const reportColor = (claim: FlowClaim) => reportColors[claim.report.source.id] ?
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 
+/** A rounded rectangle over a box: a party, a chip, or a chip's focus target. */
+function appendBox(parent: Group, box: Box, attributes: Record<string, string | number>) {
+  const rect = parent.append('rect').attr('x', box.x).attr('y', box.y).attr('width', box.width).attr('height', box.height);
+  for (const [name, value] of Object.entries(attributes)) rect.attr(name, value);
+  return rect;
+}
+
 function drawNodes(group: Group, layout: FlowLayout) {
   for (const party of Object.values(parties)) {
     const box = layout.nodes[party.id];
     const node = group.append('g').attr('data-party', party.id);
-    node
-      .append('rect')
-      .attr('x', box.x)
-      .attr('y', box.y)
-      .attr('width', box.width)
-      .attr('height', box.height)
-      .attr('rx', 6)
-      .attr('fill', colors.wash)
-      .attr('stroke', colors.ink)
-      .attr('stroke-width', 1.5);
+    appendBox(node, box, { rx: 6, fill: colors.wash, stroke: colors.ink, 'stroke-width': 1.5 });
     const cx = box.x + box.width / 2;
     node
       .append('text')
@@ -345,16 +341,7 @@ function drawStacks(group: Group, data: RiskFlowData, layout: FlowLayout) {
   for (const { claim, box } of chipBoxes(data, layout)) {
     const chip = group.append('g').attr('data-claim', claim.entryId);
     const color = reportColor(claim);
-    chip
-      .append('rect')
-      .attr('x', box.x)
-      .attr('y', box.y)
-      .attr('width', box.width)
-      .attr('height', box.height)
-      .attr('rx', 4)
-      .attr('fill', colors.paper)
-      .attr('stroke', color)
-      .attr('stroke-width', 1.5);
+    appendBox(chip, box, { rx: 4, fill: colors.paper, stroke: color, 'stroke-width': 1.5 });
     chip
       .append('circle')
       .attr('cx', box.x + 12)
@@ -416,14 +403,7 @@ export function riskFlowChart(data: RiskFlowData, { layout: layoutName, document
   // Hover and focus targets, last and in visual reading order so Tab follows the links as drawn.
   const targets = svg.append('g').attr('data-layer', 'targets');
   for (const { link, claim, box } of chipBoxes(data, layout)) {
-    const target = targets
-      .append('rect')
-      .attr('x', box.x)
-      .attr('y', box.y)
-      .attr('width', box.width)
-      .attr('height', box.height)
-      .attr('rx', 4)
-      .attr('fill', 'transparent');
+    const target = appendBox(targets, box, { rx: 4, fill: 'transparent' });
     makeFocusableMark(target.node()!, {
       figureId: claim.entryId,
       label: describeClaim(link, claim),

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Content } from '../../data/load';
 import { ContentError, loadContent } from '../../data/load';
 import type { Figure } from '../../data/schema';
+import { attributeOf, markTags, withContentChanges } from '../../../tests/unit/chart-test-helpers';
 import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
 import { frameSourceEntryId, frameSourceId } from '../frame';
-import { finishSvg, serverDocument } from '../svg';
-import { chipBoxes, flowLayout, riskFlowChart, sizes, stackHeight, visualOrder, widths, type LayoutName } from './chart';
+import { finishSvg } from '../svg';
+import { serverDocument } from '../build-time';
+import { chipBoxes, flowLayout, riskFlowChart, sizes, stackHeight, visualOrder } from './chart';
+import { layoutWidths as widths, type LayoutName } from '../layouts';
 import { riskFlowData, type LinkId } from './data';
 import { riskFlowDownload, riskFlowFrame, slug } from './frame-content';
 
@@ -22,15 +25,9 @@ function render(layout: LayoutName, contentToDraw: Content = content): string {
   return finishSvg(svg, { labelledBy: 'title', describedBy: 'description' });
 }
 
-const marksIn = (svg: string) => [...svg.matchAll(/<rect[^>]*class="chart-mark"[^>]*>/g)].map(([tag]) => tag);
-const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-
-/** A copy of the content with one figure changed: what the page would draw if the report said otherwise. */
-function withFigure(id: string, change: Partial<Figure>): Content {
-  const figures = new Map(content.figures);
-  figures.set(id, { ...figures.get(id)!, ...change });
-  return { ...content, figures };
-}
+const marksIn = markTags;
+const attribute = attributeOf;
+const withFigure = (id: string, change: Partial<Figure>) => withContentChanges(content, { figures: { [id]: change } });
 
 describe('riskFlowData(content)', () => {
   it('lists the four links in reading order, each from and to the right party', () => {

@@ -9,6 +9,7 @@
  */
 import { nice, ticks } from 'd3-array';
 import { colors } from '../../styles/tokens';
+import { makeFocusableMark } from '../svg';
 import { breakEvenDayRate, type Assumptions } from './model';
 import type { PriceReference, RiskModelData } from './data';
 
@@ -24,7 +25,6 @@ export interface RiskModelOptions {
   sourceElementId: (entryId: string) => string;
 }
 
-export const widths = { narrow: 320, wide: 640 } as const;
 
 const svgNamespace = 'http://www.w3.org/2000/svg';
 const height = 300;
@@ -87,14 +87,8 @@ export function riskModelChart(data: RiskModelData, options: RiskModelOptions): 
       text(line, { x: width - margin.right - 4, y: baseline - (lines.length - 1 - index) * lineStep, 'text-anchor': 'end', fill: reference.color, ...halo, ...attributes }, labels);
     });
   };
-  const focusable = (node: Element, entryId: string, label: string) => {
-    node.setAttribute('tabindex', '0');
-    node.setAttribute('role', 'img');
-    node.setAttribute('aria-label', label);
-    node.setAttribute('aria-describedby', sourceElementId(entryId));
-    node.setAttribute('data-figure', entryId);
-    node.setAttribute('class', 'chart-mark');
-  };
+  const focusable = (node: Element, entryId: string, label: string) =>
+    makeFocusableMark(node, { figureId: entryId, label, describedBy: sourceElementId(entryId) });
 
   const svg = element('svg', {
     xmlns: svgNamespace,
