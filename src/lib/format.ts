@@ -44,11 +44,17 @@ function rangeInWords(low: number, high: number): string {
   return low === high ? inWords(low) : `${inWords(low)} ${high - low === 1 ? 'or' : 'to'} ${inWords(high)}`;
 }
 
-/** Fractions a reader says in words: a call at 0.25 of a day is "a quarter" of it. */
-const fractionWords: Record<number, string> = { 0.5: 'half', 0.25: 'a quarter', 0.2: 'a fifth', 0.75: 'three quarters' };
+const unitFractions = ['a half', 'a third', 'a quarter', 'a fifth', 'a sixth', 'a seventh', 'an eighth', 'a ninth', 'a tenth'];
+
+/** A fraction a reader says in words (0.25 → "a quarter"), or undefined when it is not one over a small whole number. */
+export function unitFractionInWords(value: number): string | undefined {
+  const denominator = Math.round(1 / value);
+  return denominator >= 2 && Math.abs(value * denominator - 1) < 1e-9 ? unitFractions[denominator - 2] : undefined;
+}
 
 function formatMultiple(low: number, high: number): string {
-  if (low === high && fractionWords[low]) return fractionWords[low]!;
+  const fraction = low === high ? unitFractionInWords(low) : undefined;
+  if (fraction) return fraction;
   if (low === 2 && high === 2) return 'twice';
   return `${rangeInWords(low, high)} times`;
 }

@@ -9,7 +9,7 @@ import type { Content } from '../../data/load';
 import { ContentError, requireEntry } from '../../data/load';
 import type { Figure, Source } from '../../data/schema';
 import { contextSource, quoteSource } from '../../lib/context';
-import { figureBounds, formatFigure, formatNumber } from '../../lib/format';
+import { figureBounds, formatFigure, formatNumber, unitFractionInWords } from '../../lib/format';
 import { yearLabel } from '../../lib/sources';
 import type { ContextSource, QuoteSource } from '../frame';
 
@@ -59,13 +59,9 @@ export const entryIds = {
   danger: 'rising-with-danger',
 } as const;
 
-const unitFractions = ['a half', 'a third', 'a quarter', 'a fifth', 'a sixth', 'a seventh', 'an eighth', 'a ninth', 'a tenth'];
-
 /** 0.25 → "a quarter"; 0.3 → "30%". */
 export function shareInWords(value: number): string {
-  const denominator = Math.round(1 / value);
-  const fraction = denominator >= 2 && Math.abs(value * denominator - 1) < 1e-9 ? unitFractions[denominator - 2] : undefined;
-  return fraction ?? `${formatNumber(Math.round(value * 1000) / 10)}%`;
+  return unitFractionInWords(value) ?? `${formatNumber(Math.round(value * 1000) / 10)}%`;
 }
 
 export function riskEvidenceData(content: Content, usedIn = 'src/charts/risk-evidence/data.ts'): RiskEvidenceData {

@@ -33,8 +33,8 @@ export function assumptionNotes(content: Content, data: RiskModelData = riskMode
   return {
     catchChance:
       `${unit('catchChance')} (our assumption). Neither report says how often lenders are caught: the first calls the business very ` +
-      `dangerous, the second says border residents seem little bothered by crackdowns. One month in ten is a round starting point ` +
-      `between those, not an estimate: move it.`,
+      `dangerous, the second says border residents seem little bothered by crackdowns. This is a round starting point between ` +
+      `those, not an estimate: move it.`,
     bribe:
       `${unit('bribe')} (context, not a lender’s bribe). The one bribe amount we have: ${formatContextFact(bribe.fact)}, ` +
       `${bribe.fact.measures.toLowerCase()}, ${periodLabel(bribe.fact.period)} (${bribe.citations.map(citationLabel).join('; ')}). ` +
@@ -42,7 +42,7 @@ export function assumptionNotes(content: Content, data: RiskModelData = riskMode
     rentalDays:
       `${unit('rentalDays')} (our assumption). ${dayRateSource.referredToAs[0]!.toUpperCase()}${dayRateSource.referredToAs.slice(1)} ` +
       `says customers usually take a phone for the whole day, at ${formatFigure(dayRate)}, but neither report says how many days ` +
-      `a month a phone is out. One day in three is a placeholder: move it.`,
+      `a month a phone is out. This is a placeholder: move it.`,
   };
 }
 
