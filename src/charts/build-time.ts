@@ -1,11 +1,16 @@
 /**
- * Drawing charts at build time: a DOM for Plot and D3 to draw into (linkedom), and the one way
- * every chart component draws its narrow and wide versions, finished for the page. Build only:
- * a page's script must never carry linkedom, so this is apart from svg.ts.
+ * Rendering a chart at build time: its content resolved, its words looked up, and every variant
+ * drawn at every layout width into a DOM (linkedom), finished for the page. Build only: a page's
+ * script must never carry linkedom, so this is apart from svg.ts.
  */
 import { parseHTML } from 'linkedom';
-import { frameSourceId } from './frame';
+import type { Content } from '../data/load';
+import { resolveRequirements } from '../data/requirements';
+import { english, type Locale } from '../lib/locale';
+import { chartIds, type ChartDefinition, type LegendItem, type RenderContext, type Variants } from './definition';
+import type { FrameContent } from './frame';
 import { layoutNames, layoutWidths, type LayoutName } from './layouts';
+import { messagesFor } from './messages';
 import { finishSvg } from './svg';
 
 /** A DOM for Plot at build time. In the browser, pass `document` itself. */
@@ -13,23 +18,47 @@ export function serverDocument(): Document {
   return parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
 }
 
-/** What a chart function needs to draw one of a frame's drawings. */
-export interface DrawingTarget {
+export interface Drawing {
   layout: LayoutName;
-  width: number;
-  document: Document;
-  /** The id of a source entry in the frame, for a mark's aria-describedby. */
-  sourceElementId: (entryId: string) => string;
+  svg: string;
 }
 
-/**
- * A chart drawn at every layout width, as the frame's HTML: each labelled by the frame's title
- * and description, and tagged with its layout.
- */
-export function drawLayouts(slug: string, draw: (target: DrawingTarget) => SVGSVGElement): string[] {
-  const ids = { labelledBy: `${slug}-title`, describedBy: `${slug}-description` };
-  return layoutNames.map((layout) => {
-    const svg = draw({ layout, width: layoutWidths[layout], document: serverDocument(), sourceElementId: (entryId) => frameSourceId(slug, entryId) });
-    return finishSvg(svg, { ...ids, layout });
-  });
+/** Everything a page needs to show a chart, in one locale. */
+export interface RenderedChart<Data = unknown> {
+  definition: ChartDefinition;
+  data: Data;
+  context: RenderContext<unknown>;
+  frame: FrameContent;
+  legend: LegendItem[];
+  /** The switch, when the chart has states to switch between. */
+  variants: Variants | undefined;
+  /** The drawings of each variant ("default" when there is none), every layout each. */
+  drawings: { variant: string; layouts: Drawing[] }[];
+}
+
+// One definition's types are erased here: a page renders any chart by slug.
+type AnyDefinition = ChartDefinition<any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The data and words of a chart, without drawing it (downloads, the methods page). */
+export function prepareChart(definition: AnyDefinition, content: Content, locale: Locale = english) {
+  const context: RenderContext<unknown> = { t: messagesFor(definition.messages, locale), locale };
+  const data: unknown = definition.shape(resolveRequirements(content, definition.slug, definition.requires), context);
+  const frame: FrameContent = { ...definition.frame(data, context), slug: definition.slug, story: definition.story };
+  return { context, data, frame };
+}
+
+export function renderChart(definition: AnyDefinition, content: Content, locale: Locale = english): RenderedChart {
+  const { context, data, frame } = prepareChart(definition, content, locale);
+  const ids = chartIds(definition.slug);
+  const variants: Variants | undefined = definition.variants?.(data, context);
+  const variantIds = variants ? variants.options.map((option) => option.id) : ['default'];
+  const layouts = definition.layouts ?? layoutNames;
+  const drawings = variantIds.map((variant) => ({
+    variant,
+    layouts: layouts.map((layout) => {
+      const svg = definition.draw(data, { ...context, variant, layout, width: layoutWidths[layout], document: serverDocument(), ids });
+      return { layout, svg: finishSvg(svg, { labelledBy: ids.title, describedBy: ids.description, layout }) };
+    }),
+  }));
+  return { definition, data, context, frame, legend: definition.legend?.(data, context) ?? [], variants, drawings };
 }

@@ -1,5 +1,7 @@
 /** What every chart hands its frame: the words, the table and the sources around the drawing. */
-import type { Citation, ContextFact, Figure, Quote, Source } from '../data/schema';
+import type { ContextSource, QuoteSource, ReportSource } from '../data/requirements';
+
+export type { ContextSource, QuoteSource, ReportSource };
 
 export interface TableColumn {
   key: string;
@@ -14,28 +16,8 @@ export interface FrameTable {
   rows: Record<string, string>[];
 }
 
-/** A number from one of the two reports, with the report it comes from. */
-export interface ReportSource {
-  figure: Figure;
-  source: Source;
-}
-
-/** A fact from outside the reports (content/context.json), with its citations. */
-export interface ContextSource {
-  fact: ContextFact;
-  citations: Citation[];
-}
-
-/** A quotation from a report (content/quotes.json) that an annotation or a link rests on. */
-export interface QuoteSource {
-  quote: Quote;
-  source: Source;
-}
-
 export type FrameSource = ReportSource | ContextSource | QuoteSource;
 
-/** The id a source entry has in the frame, for a mark's aria-describedby. */
-export const frameSourceId = (slug: string, entryId: string) => `${slug}-source-${entryId}`;
 
 export const isContextSource = (entry: FrameSource): entry is ContextSource => 'fact' in entry;
 export const isQuoteSource = (entry: FrameSource): entry is QuoteSource => 'quote' in entry && !('figure' in entry);
@@ -47,9 +29,8 @@ export function frameSourceEntryId(entry: FrameSource): string {
   return entry.figure.id;
 }
 
-export interface FrameContent {
-  /** Folder name under src/charts/, and the embed page's and downloads' file name. */
-  slug: string;
+/** What a chart's definition writes for its frame, every word from its messages. */
+export interface FrameText {
   title: string;
   /** The one sentence a reader should take away. */
   takeaway: string;
@@ -59,6 +40,12 @@ export interface FrameContent {
   notes: string[];
   /** Every number the chart shows: report figures with their quote, context facts with their citations. */
   sources: FrameSource[];
+}
+
+/** The frame's text with the chart it belongs to. */
+export interface FrameContent extends FrameText {
+  /** Folder name under src/charts/, and the embed page's and downloads' file name. */
+  slug: string;
   /** The story the chart belongs to (its file name in content/stories/). */
   story: string;
 }

@@ -1,54 +1,42 @@
 /**
- * Every chart the site has, by slug: the story pages embed them through MDX, and the embed
- * pages and data downloads are generated from this list, so a new chart is added here once.
+ * Every chart the site has, found by folder: each `src/charts/<slug>/definition.ts` exports one
+ * `definition`. The embed pages, the data downloads, the methods page, the charts manifest the
+ * end-to-end tests read, and `<Chart slug="…" />` all start here, so nothing lists charts by hand.
  */
-import type { Content } from '../data/load';
-import PriceTiers from './price-tiers/PriceTiers.astro';
-import { priceTiersDownload, priceTiersFrame, slug as priceTiersSlug } from './price-tiers/frame-content';
-import PriceMeaning from './price-meaning/PriceMeaning.astro';
-import { priceMeaningDownload, priceMeaningFrame, slug as priceMeaningSlug } from './price-meaning/frame-content';
-import CovidTrade from './covid-trade/CovidTrade.astro';
-import { covidTradeDownload, covidTradeFrame, slug as covidTradeSlug } from './covid-trade/frame-content';
-import type { FrameContent } from './frame';
-import RiskFlow from './risk-flow/RiskFlow.astro';
-import { riskFlowDownload, riskFlowFrame, slug as riskFlowSlug } from './risk-flow/frame-content';
-import RiskEvidence from './risk-evidence/RiskEvidence.astro';
-import { riskEvidenceDownload, riskEvidenceFrame, slug as riskEvidenceSlug } from './risk-evidence/frame-content';
-import RiskModel from './risk-model/RiskModel.astro';
-import { riskModelDownload, riskModelFrame, slug as riskModelSlug } from './risk-model/frame-content';
+import type { ChartDefinition } from './definition';
 
-export interface ChartEntry {
-  /** The chart in its frame; takes `embedded`. */
-  component: typeof PriceTiers;
-  frame: (content: Content) => FrameContent;
-  /** Rows of the CSV and JSON downloads. */
-  download: (content: Content) => Record<string, string | number | boolean>[];
-  /** The browser script the chart needs beyond the frame's own, if any: pages that show it add it. */
-  script?: string;
+// Any chart, whatever its content, data and words: pages handle them alike.
+type AnyDefinition = ChartDefinition<any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const modules = import.meta.glob<{ definition: AnyDefinition }>('./*/definition.ts', { eager: true });
+
+function collect(): Map<string, AnyDefinition> {
+  const bySlug = new Map<string, AnyDefinition>();
+  for (const [path, module] of Object.entries(modules)) {
+    const folder = path.split('/')[1];
+    const { definition } = module;
+    if (!definition) throw new Error(`src/charts/${folder}/definition.ts: exports no \`definition\``);
+    if (definition.slug !== folder) throw new Error(`src/charts/${folder}/definition.ts: slug "${definition.slug}" must be its folder's name, "${folder}"`);
+    bySlug.set(definition.slug, definition);
+  }
+  return bySlug;
 }
 
-export const charts: Record<string, ChartEntry> = {
-  [priceTiersSlug]: { component: PriceTiers, frame: priceTiersFrame, download: priceTiersDownload },
-  [priceMeaningSlug]: { component: PriceMeaning, frame: priceMeaningFrame, download: priceMeaningDownload },
-  [riskModelSlug]: { component: RiskModel, frame: riskModelFrame, download: riskModelDownload, script: 'src/client/risk-model.ts' },
-  [covidTradeSlug]: { component: CovidTrade, frame: covidTradeFrame, download: covidTradeDownload },
-  [riskFlowSlug]: { component: RiskFlow, frame: riskFlowFrame, download: riskFlowDownload },
-  [riskEvidenceSlug]: { component: RiskEvidence, frame: riskEvidenceFrame, download: riskEvidenceDownload },
-};
+export const charts: ReadonlyMap<string, AnyDefinition> = collect();
 
-/** Components the MDX stories can use by name. */
-export const chartComponents = { PriceTiers, PriceMeaning, RiskModel, CovidTrade, RiskFlow, RiskEvidence };
-
-/** The extra browser scripts of the charts an MDX body uses, by component name (see ChartEntry.script). */
-export function chartScriptsIn(body: string): string[] {
-  return Object.entries(chartComponents).flatMap(([name, component]) => {
-    const script = Object.values(charts).find((entry) => entry.component === component)?.script;
-    return script && new RegExp(`<${name}\\b`).test(body) ? [script] : [];
-  });
+/** The definition of a chart, or a build failure naming the slug and the charts there are. */
+export function chartBySlug(slug: string, usedIn: string): AnyDefinition {
+  const definition = charts.get(slug);
+  if (!definition) throw new Error(`${usedIn}: there is no chart "${slug}" (charts: ${[...charts.keys()].join(', ')})`);
+  return definition;
 }
 
-/** The extra browser script of one chart, by slug, as a list to spread into a page's scripts. */
-export function chartScriptsFor(slug: string): string[] {
-  const script = charts[slug]?.script;
-  return script ? [script] : [];
+/** The slugs of the charts an MDX body places with `<Chart slug="…" />`, in order. */
+export function chartSlugsIn(body: string): string[] {
+  return [...body.matchAll(/<Chart\s+slug="([^"]+)"/g)].map((match) => match[1]!);
+}
+
+/** The browser scripts the given charts need beyond the frame's own, each once. */
+export function chartScripts(slugs: readonly string[]): string[] {
+  return [...new Set(slugs.flatMap((slug) => charts.get(slug)?.script ?? []))];
 }

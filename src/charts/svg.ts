@@ -5,7 +5,7 @@
  * which a page's script must never carry.)
  */
 import type { RenderFunction } from '@observablehq/plot';
-import type { LayoutName } from './layouts';
+import { minimumTextSize, type LayoutName } from './layouts';
 
 export interface MarkDescription {
   /** The figure the element shows; the frame finds its quote by this id. */
@@ -74,6 +74,8 @@ export function finishSvg(svg: SVGSVGElement, { labelledBy, describedBy, layout 
     if (!group.querySelector('.chart-mark')) group.setAttribute('aria-hidden', 'true');
   }
   svg.removeAttribute('aria-label');
+  // The size the page's CSS gives chart text, stated on the drawing too, so it reads the same alone.
+  svg.setAttribute('font-size', String(minimumTextSize));
   svg.setAttribute('class', 'chart-svg');
   svg.setAttribute('role', 'group');
   svg.setAttribute('aria-labelledby', labelledBy);

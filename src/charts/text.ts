@@ -18,11 +18,20 @@ const charWidths: [RegExp, number][] = [
 ];
 
 
-/** The estimated width in px of one line of text. */
+/**
+ * Room a reader's text-spacing override may add (WCAG 1.4.12: letter spacing 0.12em, word
+ * spacing 0.16em): every label is laid out as if it were set, so none is cut when it is.
+ */
+const spacingAllowance = { letter: 0.12, word: 0.16 };
+
+/** The estimated width in px of one line of text, with room for a reader's text spacing. */
 export function textWidth(text: string, fontSize: number, { bold = false } = {}): number {
   let ems = 0;
-  for (const char of text) ems += charWidths.find(([pattern]) => pattern.test(char))?.[1] ?? 0.63;
-  return ems * fontSize * (bold ? 1.1 : 1);
+  for (const char of text) {
+    ems += (charWidths.find(([pattern]) => pattern.test(char))?.[1] ?? 0.63) * (bold ? 1.1 : 1) + spacingAllowance.letter;
+    if (char === ' ') ems += spacingAllowance.word;
+  }
+  return ems * fontSize;
 }
 
 function greedyWrap(words: string[], maxWidth: number, measure: (text: string) => number): string[] {

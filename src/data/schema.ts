@@ -121,14 +121,14 @@ const figureBase = z.strictObject({
   inference: z.string().min(10).optional(),
 });
 
-interface Amount {
+interface AmountInput {
   value?: number | undefined;
   low?: number | undefined;
   high?: number | undefined;
 }
 
 /** value, or low and high with low ≤ high: the checks every kind of number shares. */
-function checkAmount(figure: Amount, context: z.RefinementCtx, { required = true } = {}) {
+function checkAmount(figure: AmountInput, context: z.RefinementCtx, { required = true } = {}) {
   const isRange = figure.low !== undefined || figure.high !== undefined;
   if (figure.value === undefined && !isRange) {
     if (required) context.addIssue({ code: 'custom', path: ['value'], message: 'is missing: give value, or low and high' });
@@ -150,6 +150,25 @@ function checkAmount(figure: Amount, context: z.RefinementCtx, { required = true
   }
 }
 
+/**
+ * Every number in one shape, made once where content enters: a single value is a range whose
+ * ends meet, and money always has its currency. Consumers read `amount` and never re-check.
+ */
+export type Amount =
+  | { unit: 'money'; low: number; high: number; isRange: boolean; approximate: boolean; currency: Currency }
+  | { unit: 'exchange-rate'; low: number; high: number; isRange: boolean; approximate: boolean; currency: Currency; per: Currency }
+  | { unit: Exclude<(typeof units)[number] | (typeof contextUnits)[number], 'money' | 'exchange-rate'>; low: number; high: number; isRange: boolean; approximate: boolean };
+
+/** The amount of an entry that passed checkAmount and the unit checks (so its casts are safe). */
+function toAmount(entry: { value?: number | undefined; low?: number | undefined; high?: number | undefined; approximate: boolean; unit: Amount['unit']; currency?: Currency | undefined; per?: Currency | undefined }): Amount {
+  const low = (entry.value ?? entry.low) as number;
+  const high = (entry.value ?? entry.high) as number;
+  const common = { low, high, isRange: low !== high, approximate: entry.approximate };
+  if (entry.unit === 'money') return { ...common, unit: 'money', currency: entry.currency as Currency };
+  if (entry.unit === 'exchange-rate') return { ...common, unit: 'exchange-rate', currency: entry.currency as Currency, per: entry.per as Currency };
+  return { ...common, unit: entry.unit };
+}
+
 export const figureSchema = figureBase.superRefine((figure, context) => {
   checkAmount(figure, context);
   if ((figure.unit === 'money' || figure.unit === 'exchange-rate') && !figure.currency) {
@@ -167,7 +186,7 @@ export const figureSchema = figureBase.superRefine((figure, context) => {
   if (figure.kind === 'inferred' && !figure.inference) {
     context.addIssue({ code: 'custom', path: ['inference'], message: 'is required when kind is "inferred"' });
   }
-});
+}).transform((figure) => ({ ...figure, amount: toAmount(figure) }));
 export type Figure = z.infer<typeof figureSchema>;
 
 export const quoteSchema = z.strictObject({
@@ -269,7 +288,9 @@ export const contextFactSchema = z
     if (fact.kind !== 'derived' && fact.derivation) {
       context.addIssue({ code: 'custom', path: ['derivation'], message: `is only for derived facts, not "${fact.kind}"` });
     }
-  });
+  })
+  // An event has no number: its amount is null, so a chart that needs a number says so once.
+  .transform((fact) => ({ ...fact, amount: fact.unit === undefined ? null : toAmount({ ...fact, unit: fact.unit }) }));
 export type ContextFact = z.infer<typeof contextFactSchema>;
 
 /** One dated entry in the public corrections log: what changed on the page, and why. */

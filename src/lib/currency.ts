@@ -6,7 +6,7 @@
 import type { Content } from '../data/load';
 import { requireEntry } from '../data/load';
 import type { ReportCurrency as Currency, Figure } from '../data/schema';
-import { formatAmount, formatMoney } from './format';
+import { english, type Locale } from './locale';
 
 export interface Rate {
   currency: Currency;
@@ -16,20 +16,28 @@ export interface Rate {
   figure: Figure | null;
 }
 
-const rateFigureIds: Record<Exclude<Currency, 'CNY'>, string> = {
+/** The figures that give each rate: a chart that converts lists these in its requirements. */
+export const rateFigureIds = {
   KRW: 'won-per-yuan',
   USD: 'dollars-per-yuan',
-};
+} as const;
 
-export function ratesFromReports(content: Content, usedIn: string): Record<Currency, Rate> {
+/** The three rates from the two rate figures, each checked to be a single rate per yuan. */
+export function ratesFromFigures(figures: Record<Exclude<Currency, 'CNY'>, Figure>, usedIn: string): Record<Currency, Rate> {
   const rateFor = (currency: Exclude<Currency, 'CNY'>): Rate => {
-    const figure = requireEntry(content.figures, rateFigureIds[currency], 'figure', usedIn);
-    if (figure.unit !== 'exchange-rate' || figure.per !== 'CNY' || figure.currency !== currency || figure.value === undefined) {
+    const figure = figures[currency];
+    const { amount } = figure;
+    if (amount.unit !== 'exchange-rate' || amount.per !== 'CNY' || amount.currency !== currency || amount.isRange) {
       throw new Error(`${usedIn}: figure "${figure.id}" must be a single ${currency}-per-CNY exchange rate`);
     }
-    return { currency, perYuan: figure.value, figure };
+    return { currency, perYuan: amount.low, figure };
   };
   return { CNY: { currency: 'CNY', perYuan: 1, figure: null }, KRW: rateFor('KRW'), USD: rateFor('USD') };
+}
+
+export function ratesFromReports(content: Content, usedIn: string): Record<Currency, Rate> {
+  const figure = (id: string) => requireEntry(content.figures, id, 'figure', usedIn);
+  return ratesFromFigures({ KRW: figure(rateFigureIds.KRW), USD: figure(rateFigureIds.USD) }, usedIn);
 }
 
 /**
@@ -52,9 +60,9 @@ export function roundConverted(value: number, currency: Currency): number {
  * A price in yuan, written in the rate's currency: "130–150" in yuan as reported,
  * "≈22,800–26,300" once converted. `withUnit` adds the currency: "≈US$18–21", "≈35,000 won".
  */
-export function formatPrice(lowYuan: number, highYuan: number, rate: Rate, { withUnit = false } = {}): string {
-  if (rate.currency === 'CNY') return withUnit ? formatMoney(lowYuan, highYuan, 'CNY') : formatAmount(lowYuan, highYuan);
+export function formatPrice(lowYuan: number, highYuan: number, rate: Rate, { withUnit = false, locale = english }: { withUnit?: boolean; locale?: Locale } = {}): string {
+  if (rate.currency === 'CNY') return withUnit ? locale.money(lowYuan, highYuan, 'CNY') : locale.amount(lowYuan, highYuan);
   const low = roundConverted(convert(lowYuan, rate), rate.currency);
   const high = roundConverted(convert(highYuan, rate), rate.currency);
-  return `≈${withUnit ? formatMoney(low, high, rate.currency) : formatAmount(low, high)}`;
+  return `≈${withUnit ? locale.money(low, high, rate.currency) : locale.amount(low, high)}`;
 }

@@ -1,6 +1,6 @@
 /** What the chart tests share: changing content as an editor would, and reading marks from SVG. */
 import type { Content } from '../../src/data/load';
-import type { ContextFact, Figure } from '../../src/data/schema';
+import { contextFactSchema, figureSchema, type ContextFact, type Figure } from '../../src/data/schema';
 
 export interface ContentChanges {
   figures?: Record<string, Partial<Figure>>;
@@ -9,16 +9,22 @@ export interface ContentChanges {
 
 /** A copy of the content with some figures or context facts changed: what the page would draw if a source said otherwise. */
 export function withContentChanges(content: Content, changes: ContentChanges): Content {
-  const changed = <T>(entries: Map<string, T>, edits: Record<string, Partial<T>> = {}) => {
+  // Parsed again, as the loader would, so the changed entry's amount follows its new value.
+  const changed = <T extends { amount: unknown }>(entries: Map<string, T>, parse: (input: unknown) => T, edits: Record<string, Partial<T>> = {}) => {
     const copy = new Map(entries);
     for (const [id, edit] of Object.entries(edits)) {
       const entry = copy.get(id);
       if (!entry) throw new Error(`no entry "${id}" to change`);
-      copy.set(id, { ...entry, ...edit });
+      const { amount: _amount, ...input } = { ...entry, ...edit };
+      copy.set(id, parse(Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined))));
     }
     return copy;
   };
-  return { ...content, figures: changed(content.figures, changes.figures), context: changed(content.context, changes.context) };
+  return {
+    ...content,
+    figures: changed(content.figures, (input) => figureSchema.parse(input), changes.figures),
+    context: changed(content.context, (input) => contextFactSchema.parse(input), changes.context),
+  };
 }
 
 /** The opening tags of a drawing's focusable <rect> marks, in document order. */

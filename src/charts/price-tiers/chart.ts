@@ -3,52 +3,76 @@
  * prices are dots, ranges are bars from low to high, and the derived earlier day rate is a
  * hollow dashed dot joined to the day rate by an arrow. On top, one invisible target per
  * figure, in reading order, takes hover and keyboard focus. Pure: (data, options) → <svg>, the
- * same at build time (linkedom) and in a browser.
+ * same at build time (linkedom) and in a browser; every colour a palette reference.
  */
 import * as Plot from '@observablehq/plot';
-import { colors, reportColors } from '../../styles/tokens';
-import { currencyNames, formatMoney, formatNumber } from '../../lib/format';
+import type { ReportCurrency } from '../../data/schema';
 import { convert, formatPrice, type Rate } from '../../lib/currency';
+import type { Locale } from '../../lib/locale';
+import { colors, reportColors } from '../../styles/tokens';
+import type { DrawTarget, SwatchStyle } from '../definition';
+import { minimumTextSize } from '../layouts';
 import { focusableMarks } from '../svg';
-import { byRole, rowLabel, rows, type PriceTierDatum } from './data';
+import { textWidth, wrapText } from '../text';
+import { byRole, rowReport, rows, type PriceTierDatum, type PriceTiersData, type Row } from './data';
+import type { PriceTiersWords } from './messages';
 
-export interface PriceTiersOptions {
-  /** The currency to draw in, with its rate per yuan. */
-  rate: Rate;
-  /** Width in px of the drawing; the component draws a narrow and a wide version. */
-  width: number;
-  /** A DOM document: linkedom's at build time, `window.document` in the browser. */
-  document: Document;
-  /** The id of the element that holds a figure's quote and source, for aria-describedby. */
-  sourceElementId?: (figureId: string) => string;
-}
-
-
-const rowHeight = 56;
-const margin = { top: 10, right: 24, bottom: 40, left: 104 };
+const rowHeight = 64;
+const fontSize = minimumTextSize;
+const tickPadding = 10;
+const margin = { top: 12, right: 28, bottom: 44 };
 /** Half the height of a hover/focus target (24px in all, WCAG 2.5.8), and how far it reaches past a mark's ends. */
 const target = { halfHeight: 12, overhang: 12 };
 
-/** "Per day, 2019 (inferred): ≈35,000 won (converted from 200 yuan)", with ", derived" when it is. */
-export function describeDatum(datum: PriceTierDatum, rate: Rate): string {
-  const price = formatPrice(datum.low, datum.high, rate, { withUnit: true });
-  const converted = rate.currency === 'CNY' ? '' : ` (converted from ${formatMoney(datum.low, datum.high, 'CNY')})`;
-  const derived = datum.figure.kind === 'derived' ? ', derived' : '';
-  return `${datum.row}, ${datum.when}: ${price}${converted}${derived}`;
+/** The marks' styles, which the legend draws with too. */
+export const markStyles = {
+  reported: (color: string): SwatchStyle => ({ shape: 'dot', fill: color, stroke: color, strokeWidth: 2 }),
+  derived: (color: string): SwatchStyle => ({ shape: 'dot', fill: colors.paper, stroke: color, strokeWidth: 2, strokeDasharray: '3,2' }),
+};
+
+export const colorOf = (datum: PriceTierDatum) => reportColors[datum.source.id] ?? colors.ink;
+
+/** "a year before 2019 (inferred)" or "2019 (inferred)": when a price held. */
+export function whenOf(datum: PriceTierDatum, t: PriceTiersWords, locale: Locale): string {
+  const year = locale.reportYear(datum.source);
+  return datum.yearBefore ? t.yearBefore(year) : year;
 }
 
-export function priceTiersChart(data: PriceTierDatum[], { rate, width, document, sourceElementId }: PriceTiersOptions): SVGSVGElement {
+/** A mark's name: "Per day, 2019 (inferred): ≈35,000 won (converted from 200 yuan)". */
+export function describeDatum(datum: PriceTierDatum, rate: Rate, t: PriceTiersWords, locale: Locale): string {
+  return t.markLabel({
+    row: t.rowName[datum.row],
+    when: whenOf(datum, t, locale),
+    price: formatPrice(datum.low, datum.high, rate, { withUnit: true, locale }),
+    convertedFrom: rate.currency === 'CNY' ? null : locale.money(datum.low, datum.high, 'CNY'),
+    derived: datum.isDerived,
+  });
+}
+
+/** The row's label on the axis: the rental, and the (inferred) year of its report. */
+export function rowLabel(data: readonly PriceTierDatum[], row: Row, t: PriceTiersWords, locale: Locale): string {
+  const report = rowReport(data, row);
+  return report ? `${t.rowName[row]}\n${locale.reportYear(report.source)}` : t.rowName[row];
+}
+
+export function priceTiersChart({ prices: data, rates }: PriceTiersData, { variant, width, document, ids, t, locale }: DrawTarget<PriceTiersWords>): SVGSVGElement {
+  const rate = rates[variant as ReportCurrency];
   const x = (yuan: number) => convert(yuan, rate);
-  const color = (datum: PriceTierDatum) => reportColors[datum.source.id] ?? colors.ink;
-  const isDerived = (datum: PriceTierDatum) => datum.figure.kind === 'derived';
   const ranges = data.filter((datum) => datum.isRange);
-  const reportedPoints = data.filter((datum) => !datum.isRange && !isDerived(datum));
-  const derivedPoints = data.filter((datum) => !datum.isRange && isDerived(datum));
+  const reportedPoints = data.filter((datum) => !datum.isRange && !datum.isDerived);
+  const derivedPoints = data.filter((datum) => !datum.isRange && datum.isDerived);
   const middle = (datum: PriceTierDatum) => x((datum.low + datum.high) / 2);
-  const valueLabel = (datum: PriceTierDatum) => formatPrice(datum.low, datum.high, rate) + (isDerived(datum) ? ' (derived)' : '');
+  const valueLabel = (datum: PriceTierDatum) => formatPrice(datum.low, datum.high, rate, { locale });
   const maxYuan = Math.max(...data.map((datum) => datum.high));
   const bandInset = (height: number) => (rowHeight - height) / 2;
   const move = { from: byRole(data, 'dayEarlier'), to: byRole(data, 'day') };
+  // The row labels set the left margin, so a longer word in another language still fits.
+  const labels = rows.map((row) => rowLabel(data, row, t, locale));
+  const marginLeft = Math.ceil(Math.max(...labels.flatMap((label) => label.split('\n')).map((line) => textWidth(line, fontSize)))) + tickPadding + 4;
+  const plotWidth = width - marginLeft - margin.right;
+  // The derived price's note sits under its dot, wrapped to the room beside the next price.
+  const derivedNote = () =>
+    wrapText(`${t.derivedUnderLabel}${t.derivedSuffix}`, Math.max(plotWidth * 0.45, 72), fontSize, { balanced: true }).join('\n');
 
   return Plot.plot({
     document,
@@ -57,24 +81,24 @@ export function priceTiersChart(data: PriceTierDatum[], { rate, width, document,
     marginTop: margin.top,
     marginRight: margin.right,
     marginBottom: margin.bottom,
-    marginLeft: margin.left,
+    marginLeft,
     x: {
       domain: [0, x(maxYuan * 1.08)],
-      label: `Price (${currencyNames[rate.currency].long}${rate.currency === 'CNY' ? '' : ', converted'})`,
+      label: t.axisLabel(locale.currencyName(rate.currency, 'long'), rate.currency !== 'CNY'),
       labelAnchor: 'center',
       labelArrow: 'none',
-      tickFormat: formatNumber,
-      ticks: width < 480 ? 4 : 6,
+      tickFormat: locale.number,
+      ticks: plotWidth < 300 ? 3 : 5,
       grid: true,
     },
-    y: { domain: [...rows], padding: 0, label: null, tickSize: 0, tickPadding: 10, tickFormat: (row) => rowLabel(data, row) },
+    y: { domain: [...rows], padding: 0, label: null, tickSize: 0, tickPadding, tickFormat: (row: Row) => labels[rows.indexOf(row)] },
     marks: [
       Plot.ruleX([0], { stroke: colors.rule }),
       Plot.barX(ranges, {
         x1: (datum) => x(datum.low),
         x2: (datum) => x(datum.high),
         y: 'row',
-        fill: color,
+        fill: colorOf,
         insetTop: bandInset(12),
         insetBottom: bandInset(12),
         rx: 6,
@@ -91,19 +115,11 @@ export function priceTiersChart(data: PriceTierDatum[], { rate, width, document,
         strokeWidth: 1.5,
       }),
       // Reported prices are solid dots; the derived earlier rate is hollow and dashed.
-      Plot.dot(reportedPoints, { x: (datum) => x(datum.low), y: 'row', r: 6.5, fill: color, stroke: color, strokeWidth: 2 }),
-      Plot.dot(derivedPoints, {
-        x: (datum) => x(datum.low),
-        y: 'row',
-        r: 6.5,
-        fill: colors.paper,
-        stroke: color,
-        strokeWidth: 2,
-        strokeDasharray: '3,2',
-      }),
-      Plot.text(data.filter((datum) => !isDerived(datum)), { x: middle, y: 'row', text: valueLabel, dy: -20, fill: colors.ink, fontWeight: 'bold' }),
-      Plot.text(data.filter(isDerived), { x: middle, y: 'row', text: valueLabel, dy: -20, fill: colors.muted }),
-      Plot.text(data.filter(isDerived), { x: middle, y: 'row', text: () => 'a year earlier', dy: 21, fontSize: 11, fill: colors.muted }),
+      Plot.dot(reportedPoints, { x: (datum) => x(datum.low), y: 'row', r: 6.5, fill: colorOf, stroke: colorOf, strokeWidth: 2 }),
+      Plot.dot(derivedPoints, { x: (datum) => x(datum.low), y: 'row', r: 6.5, fill: colors.paper, stroke: colorOf, strokeWidth: 2, strokeDasharray: '3,2' }),
+      Plot.text(data.filter((datum) => !datum.isDerived), { x: middle, y: 'row', text: valueLabel, dy: -20, fill: colors.ink, fontWeight: 'bold' }),
+      Plot.text(derivedPoints, { x: middle, y: 'row', text: valueLabel, dy: -20, fill: colors.muted }),
+      Plot.text(derivedPoints, { x: middle, y: 'row', text: derivedNote, dy: 14, lineAnchor: 'top', fill: colors.muted }),
       // Hover and focus targets, drawn last and in data order so Tab follows reading order.
       Plot.barX(data, {
         x1: (datum) => x(datum.low),
@@ -117,8 +133,8 @@ export function priceTiersChart(data: PriceTierDatum[], { rate, width, document,
         fill: 'transparent',
         render: focusableMarks(data, (datum) => ({
           figureId: datum.figure.id,
-          label: describeDatum(datum, rate),
-          ...(sourceElementId && { describedBy: sourceElementId(datum.figure.id) }),
+          label: describeDatum(datum, rate, t, locale),
+          describedBy: ids.source(datum.figure.id),
         })),
       }),
     ],

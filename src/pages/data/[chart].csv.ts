@@ -1,12 +1,14 @@
-/** The data behind each chart, as CSV: one row per mark, values in all three currencies. */
+/** The data behind each chart, as CSV: the rows its definition's `download` gives. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { csvFormat } from 'd3-dsv';
-import { charts } from '../../charts/registry';
+import { prepareChart } from '../../charts/build-time';
+import { charts, chartBySlug } from '../../charts/registry';
 import { loadContent } from '../../data/load';
 
-export const getStaticPaths = (() => Object.keys(charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [...charts.keys()].map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const rows = charts[params.chart!]!.download(loadContent());
-  return new Response(`${csvFormat(rows)}\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const definition = chartBySlug(params.chart!, 'src/pages/data/[chart].csv.ts');
+  const { data, context } = prepareChart(definition, loadContent());
+  return new Response(`${csvFormat(definition.download(data, context))}\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,11 +1,13 @@
 /** The data behind each chart, as JSON, with the same rows as the CSV. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { charts } from '../../charts/registry';
+import { prepareChart } from '../../charts/build-time';
+import { charts, chartBySlug } from '../../charts/registry';
 import { loadContent } from '../../data/load';
 
-export const getStaticPaths = (() => Object.keys(charts).map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [...charts.keys()].map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const rows = charts[params.chart!]!.download(loadContent());
-  return new Response(`${JSON.stringify(rows, null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
+  const definition = chartBySlug(params.chart!, 'src/pages/data/[chart].json.ts');
+  const { data, context } = prepareChart(definition, loadContent());
+  return new Response(`${JSON.stringify(definition.download(data, context), null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

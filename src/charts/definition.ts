@@ -1,0 +1,113 @@
+/**
+ * What a chart is: one definition per chart folder (`src/charts/<slug>/definition.ts`), from which
+ * the registry, the story and embed pages, the downloads, the methods page and the tests all
+ * derive. Adding a chart is adding a folder and placing `<Chart slug="…" />` in its story.
+ *
+ * A definition is data and pure functions only (no .astro import), so Vitest and the browser
+ * can load it. A chart that needs more than a switch, a legend and its drawings adds a
+ * `Body.astro` beside it (the risk model's sliders), which the Chart component finds by folder.
+ */
+import type { Requirements, Resolved } from '../data/requirements';
+import type { Locale } from '../lib/locale';
+import type { FrameText } from './frame';
+import type { LayoutName } from './layouts';
+import type { ChartMessages } from './messages';
+
+/** The stories, by their file name in content/stories/. */
+export type StoryId = 'crackdown' | 'rentals';
+
+/** Every id a chart's HTML uses, made here and nowhere else. */
+export function chartIds(slug: string) {
+  return {
+    frame: `${slug}-chart`,
+    title: `${slug}-title`,
+    description: `${slug}-description`,
+    /** A source entry in the frame, which a mark's aria-describedby points at. */
+    source: (entryId: string) => `${slug}-source-${entryId}`,
+    /** The name shared by a switch's radio buttons. */
+    switchName: `${slug}-variant`,
+    /** A control of the chart's own (a slider), by its parameter. */
+    control: (name: string) => `${slug}-${name}`,
+    embedCode: `${slug}-embed-code`,
+  };
+}
+export type ChartIds = ReturnType<typeof chartIds>;
+
+/** What every function of a definition is given: the chart's words and the locale's formats. */
+export interface RenderContext<Words> {
+  t: Words;
+  locale: Locale;
+}
+
+/** One drawing: which variant, at which layout width, into which document. */
+export interface DrawTarget<Words> extends RenderContext<Words> {
+  variant: string;
+  layout: LayoutName;
+  width: number;
+  /** linkedom's document at build time, `window.document` in a browser. */
+  document: Document;
+  ids: ChartIds;
+}
+
+/**
+ * How a legend entry is drawn: the same style object the chart's marks use, so key and marks
+ * cannot drift apart. Colours are palette references (`colors.*`).
+ */
+export interface SwatchStyle {
+  shape: 'dot' | 'bar' | 'line' | 'letter';
+  fill?: string;
+  fillOpacity?: number;
+  stroke?: string;
+  strokeWidth?: number;
+  strokeDasharray?: string;
+  /** For `letter`: the letter drawn on the dot ("A"). */
+  letter?: string;
+}
+
+export interface LegendItem {
+  swatch: SwatchStyle;
+  label: string;
+}
+
+/** A chart drawn in several states (currencies, views), switched by radio buttons without script. */
+export interface Variants {
+  /** The switch's legend: "Show prices in". */
+  legend: string;
+  /** The first is the default. Each may carry a note shown with it and its own legend. */
+  options: { id: string; label: string; note?: string; legend?: LegendItem[] }[];
+}
+
+/** A row of the CSV and JSON downloads. */
+export type DownloadRow = Record<string, string | number | boolean>;
+
+export interface ChartDefinition<R extends Requirements = Requirements, Data = unknown, Words = unknown> {
+  /** The folder name, the embed page's and the downloads' file name. */
+  slug: string;
+  /** The story the chart belongs to. */
+  story: StoryId;
+  /** The content ids the chart draws on; resolved once, failing the build naming this chart. */
+  requires: R;
+  /** Every word the chart shows, by locale. */
+  messages: ChartMessages<Words>;
+  /** From resolved content to the chart's data: positions, roles, values. No words. */
+  shape: (content: Resolved<R>, context: RenderContext<Words>) => Data;
+  /** The frame's title, takeaway, description, table, notes and sources. */
+  frame: (data: Data, context: RenderContext<Words>) => FrameText;
+  /** The key drawn above the chart (for every variant). */
+  legend?: (data: Data, context: RenderContext<Words>) => LegendItem[];
+  /** States a reader switches between; without, one drawing per layout. */
+  variants?: (data: Data, context: RenderContext<Words>) => Variants;
+  /** Layouts drawn (default: all of `layoutWidths`). */
+  layouts?: readonly LayoutName[];
+  /** The drawing: pure, the same at build time and in a browser. */
+  draw: (data: Data, target: DrawTarget<Words>) => SVGSVGElement;
+  /** Rows of the CSV and JSON downloads. */
+  download: (data: Data, context: RenderContext<Words>) => DownloadRow[];
+  /** A browser script beyond the frame's own, bundled into the pages that show the chart. */
+  script?: string;
+}
+
+/** Declares a chart; `const` keeps the required ids literal, so `content.figures[id]` is typed. */
+export function defineChart<const R extends Requirements, Data, Words>(definition: ChartDefinition<R, Data, Words>): ChartDefinition<R, Data, Words> {
+  return definition;
+}
