@@ -1,7 +1,8 @@
 /**
  * <chart-frame>: what scripts add to a chart frame that already works without them.
- * - a tooltip on hover or keyboard focus of a mark: its value, the quote it comes from and any
- *   derivation. Per WCAG 1.4.13 it stays while the pointer is over the mark or the tooltip, and
+ * - a tooltip on hover or keyboard focus of a mark: its value, and the quote, citation or
+ *   derivation the frame wrote for it in a <template data-tooltip-for>. Per WCAG 1.4.13 it
+ *   stays while the pointer is over the mark or the tooltip, and
  *   Escape dismisses it;
  * - the embed code made absolute for wherever the page is being read, and a copy button.
  */
@@ -39,31 +40,10 @@ class ChartFrameElement extends HTMLElement {
 
     const headline = document.createElement('strong');
     headline.textContent = mark.getAttribute('aria-label');
-    const children: Node[] = [headline];
-    // The quote and derivation come from the figure's entry in the frame's sources list.
-    const entryId = mark.getAttribute('aria-describedby');
-    const entry = entryId ? document.getElementById(entryId) : null;
-    const quote = entry?.querySelector('q');
-    if (quote) {
-      const quoted = document.createElement('q');
-      quoted.textContent = quote.textContent;
-      children.push(quoted, document.createTextNode(' Daily NK'));
-    }
-    // A context fact has no quote: its citation names where it was read.
-    const citation = entry?.classList.contains('context-source') ? entry.querySelector('.citation') : null;
-    if (citation) {
-      const cited = document.createElement('span');
-      cited.className = 'tooltip-citation';
-      cited.textContent = citation.textContent;
-      children.push(cited);
-    }
-    const derivation = entry?.querySelector('.derivation');
-    if (derivation) {
-      const how = document.createElement('span');
-      how.className = 'tooltip-derivation';
-      how.textContent = derivation.textContent;
-      children.push(how);
-    }
+    // The quote, citation or derivation behind the mark, as the frame wrote it for this tooltip.
+    const sourceId = mark.getAttribute('aria-describedby');
+    const template = sourceId ? this.querySelector<HTMLTemplateElement>(`template[data-tooltip-for="${CSS.escape(sourceId)}"]`) : null;
+    const children: Node[] = [headline, ...(template ? [template.content.cloneNode(true)] : [])];
     tooltip.replaceChildren(...children);
     tooltip.hidden = false;
 

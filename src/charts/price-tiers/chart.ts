@@ -14,10 +14,14 @@ import type { DrawTarget, SwatchStyle } from '../definition';
 import { minimumTextSize } from '../layouts';
 import { focusableMarks } from '../svg';
 import { textWidth, wrapText } from '../text';
+import { fittingTicks } from '../ticks';
 import { byRole, rowReport, rows, type PriceTierDatum, type PriceTiersData, type Row } from './data';
 import type { PriceTiersWords } from './messages';
 
-const rowHeight = 64;
+/** The least height of a row: a value label above, the mark, room below. */
+const minimumRowHeight = 64;
+/** How far a value label sits above its row's centre, and the note below it. */
+const labelOffset = { above: 20, below: 14 };
 const fontSize = minimumTextSize;
 const tickPadding = 10;
 const margin = { top: 12, right: 28, bottom: 44 };
@@ -55,7 +59,7 @@ export function rowLabel(data: readonly PriceTierDatum[], row: Row, t: PriceTier
   return report ? `${t.rowName[row]}\n${locale.reportYear(report.source)}` : t.rowName[row];
 }
 
-export function priceTiersChart({ prices: data, rates }: PriceTiersData, { variant, width, document, ids, t, locale }: DrawTarget<PriceTiersWords>): SVGSVGElement {
+export function priceTiersChart({ prices: data, rates }: PriceTiersData, { variant, layout, width, document, ids, t, locale }: DrawTarget<PriceTiersWords>): SVGSVGElement {
   const rate = rates[variant as ReportCurrency];
   const x = (yuan: number) => convert(yuan, rate);
   const ranges = data.filter((datum) => datum.isRange);
@@ -64,36 +68,71 @@ export function priceTiersChart({ prices: data, rates }: PriceTiersData, { varia
   const middle = (datum: PriceTierDatum) => x((datum.low + datum.high) / 2);
   const valueLabel = (datum: PriceTierDatum) => formatPrice(datum.low, datum.high, rate, { locale });
   const maxYuan = Math.max(...data.map((datum) => datum.high));
-  const bandInset = (height: number) => (rowHeight - height) / 2;
   const move = { from: byRole(data, 'dayEarlier'), to: byRole(data, 'day') };
-  // The row labels set the left margin, so a longer word in another language still fits.
+  // On a phone the row labels sit above their rows, so the prices get the whole width; wider,
+  // they sit to the left, and their measured width sets the margin.
+  const labelsAbove = layout === 'narrow';
   const labels = rows.map((row) => rowLabel(data, row, t, locale));
-  const marginLeft = Math.ceil(Math.max(...labels.flatMap((label) => label.split('\n')).map((line) => textWidth(line, fontSize)))) + tickPadding + 4;
+  const widestLine = Math.max(...labels.flatMap((label) => label.split('\n')).map((line) => textWidth(line, fontSize)));
+  const marginLeft = labelsAbove ? target.overhang : Math.ceil(widestLine) + tickPadding + 4;
   const plotWidth = width - marginLeft - margin.right;
-  // The derived price's note sits under its dot, wrapped to the room beside the next price.
-  const derivedNote = () =>
-    wrapText(`${t.derivedUnderLabel}${t.derivedSuffix}`, Math.max(plotWidth * 0.45, 72), fontSize, { balanced: true }).join('\n');
+  const aboveLines = labelsAbove ? labels.map((label) => wrapText(label.replace('\n', ', '), width - marginLeft, fontSize)) : [];
+  // The derived price's note sits under its dot, wrapped to the room beside the next price; the
+  // rows grow to hold it and the labels above them, so nothing reaches the next row.
+  const noteLines = wrapText(t.derivedUnderLabel, Math.max(plotWidth * 0.45, 72), fontSize, { balanced: true });
+  const valueTop = labelOffset.above + fontSize;
+  const labelBlock = Math.max(0, ...aboveLines.map((lines) => lines.length)) * fontSize;
+  const rowHeight = Math.max(
+    minimumRowHeight,
+    labelsAbove ? 2 * Math.max(valueTop + labelBlock + 8, labelOffset.below + noteLines.length * fontSize + 4) : labelOffset.below + noteLines.length * fontSize + valueTop + 6,
+  );
+  const bandInset = (height: number) => (rowHeight - height) / 2;
+  const format = (value: number) => locale.number(value);
+  const domainHigh = x(maxYuan * 1.08);
+  // The axis title, centred on the plot, wraps to fit beside it, and the bottom margin grows by its extra lines.
+  const axisTitle = wrapText(t.axisLabel(locale.currencyName(rate.currency, 'long'), rate.currency !== 'CNY'), plotWidth + 2 * Math.min(marginLeft, margin.right) - 8, fontSize, { balanced: true });
+  const marginBottom = margin.bottom + (axisTitle.length - 1) * fontSize;
 
   return Plot.plot({
     document,
     width,
-    height: margin.top + margin.bottom + rowHeight * rows.length,
+    height: margin.top + marginBottom + rowHeight * rows.length,
     marginTop: margin.top,
     marginRight: margin.right,
-    marginBottom: margin.bottom,
+    marginBottom,
     marginLeft,
     x: {
-      domain: [0, x(maxYuan * 1.08)],
-      label: t.axisLabel(locale.currencyName(rate.currency, 'long'), rate.currency !== 'CNY'),
+      domain: [0, domainHigh],
+      label: axisTitle.join('\n'),
       labelAnchor: 'center',
       labelArrow: 'none',
-      tickFormat: locale.number,
-      ticks: plotWidth < 300 ? 3 : 5,
+      tickFormat: format,
+      ticks: fittingTicks(0, domainHigh, plotWidth, format, fontSize, { most: 6, gap: 12 }),
       grid: true,
     },
-    y: { domain: [...rows], padding: 0, label: null, tickSize: 0, tickPadding, tickFormat: (row: Row) => labels[rows.indexOf(row)] },
+    y: labelsAbove
+      ? { domain: [...rows], padding: 0, axis: null }
+      : { domain: [...rows], padding: 0, label: null, tickSize: 0, tickPadding, tickFormat: (row: Row) => labels[rows.indexOf(row)] },
     marks: [
       Plot.ruleX([0], { stroke: colors.rule }),
+      ...(labelsAbove
+        ? [
+            Plot.text(rows, {
+              y: (row) => row,
+              text: (row) => aboveLines[rows.indexOf(row)]!.join('\n'),
+              frameAnchor: 'left',
+              textAnchor: 'start',
+              lineAnchor: 'top',
+              dx: -marginLeft,
+              dy: -rowHeight / 2 + 4,
+              fill: colors.ink,
+              // A paper halo keeps the label clear of the zero line it starts across.
+              stroke: colors.paper,
+              strokeWidth: 4,
+              paintOrder: 'stroke',
+            }),
+          ]
+        : []),
       Plot.barX(ranges, {
         x1: (datum) => x(datum.low),
         x2: (datum) => x(datum.high),
@@ -117,9 +156,9 @@ export function priceTiersChart({ prices: data, rates }: PriceTiersData, { varia
       // Reported prices are solid dots; the derived earlier rate is hollow and dashed.
       Plot.dot(reportedPoints, { x: (datum) => x(datum.low), y: 'row', r: 6.5, fill: colorOf, stroke: colorOf, strokeWidth: 2 }),
       Plot.dot(derivedPoints, { x: (datum) => x(datum.low), y: 'row', r: 6.5, fill: colors.paper, stroke: colorOf, strokeWidth: 2, strokeDasharray: '3,2' }),
-      Plot.text(data.filter((datum) => !datum.isDerived), { x: middle, y: 'row', text: valueLabel, dy: -20, fill: colors.ink, fontWeight: 'bold' }),
-      Plot.text(derivedPoints, { x: middle, y: 'row', text: valueLabel, dy: -20, fill: colors.muted }),
-      Plot.text(derivedPoints, { x: middle, y: 'row', text: derivedNote, dy: 14, lineAnchor: 'top', fill: colors.muted }),
+      Plot.text(data.filter((datum) => !datum.isDerived), { x: middle, y: 'row', text: valueLabel, dy: -labelOffset.above, fill: colors.ink, fontWeight: 'bold' }),
+      Plot.text(derivedPoints, { x: middle, y: 'row', text: valueLabel, dy: -labelOffset.above, fill: colors.muted }),
+      Plot.text(derivedPoints, { x: middle, y: 'row', text: () => noteLines.join('\n'), dy: labelOffset.below, lineAnchor: 'top', fill: colors.muted }),
       // Hover and focus targets, drawn last and in data order so Tab follows reading order.
       Plot.barX(data, {
         x1: (datum) => x(datum.low),

@@ -14,7 +14,6 @@ export interface PriceTiersWords {
   yearBefore: (year: string) => string;
   /** The x axis: "Price (Chinese yuan)", "Price (US dollars, converted)". */
   axisLabel: (currencyName: string, converted: boolean) => string;
-  derivedSuffix: string;
   derivedUnderLabel: string;
   /** A mark's name: "Per day, 2019 (inferred): ≈35,000 won (converted from 200 yuan), derived". */
   markLabel: (values: { row: string; when: string; price: string; convertedFrom: string | null; derived: boolean }) => string;
@@ -54,7 +53,6 @@ export const messages: ChartMessages<PriceTiersWords> = {
     rowName: { perCall: 'Per call', perMorning: 'Per morning', perDay: 'Per day', byRegion: 'Across regions' },
     yearBefore: (year) => `a year before ${year}`,
     axisLabel: (currencyName, converted) => `Price (${currencyName}${converted ? ', converted' : ''})`,
-    derivedSuffix: ' (derived)',
     derivedUnderLabel: 'a year earlier',
     markLabel: ({ row, when, price, convertedFrom, derived }) =>
       `${row}, ${when}: ${price}${convertedFrom ? ` (converted from ${convertedFrom})` : ''}${derived ? ', derived' : ''}`,
