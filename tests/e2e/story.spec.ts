@@ -32,12 +32,19 @@ test.describe('story one', () => {
     await expect(page.locator('#figure-crackdown-day-rate-year-earlier')).toContainText('Derived');
   });
 
-  test('draws a narrow chart on a phone and a wide one on a desktop', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.goto(story);
-    await expect(visibleChart(page)).toHaveAttribute('data-layout', 'narrow');
-    await page.setViewportSize({ width: 1200, height: 800 });
-    await expect(visibleChart(page)).toHaveAttribute('data-layout', 'wide');
+  test('draws a narrow chart on a phone, a medium one on a small tablet and a wide one on a desktop, never scaled down', async ({ page }) => {
+    for (const [width, layout] of [
+      [320, 'narrow'],
+      [375, 'narrow'],
+      [600, 'medium'],
+      [1200, 'wide'],
+    ] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(story);
+      await expect(visibleChart(page), `${width} px`).toHaveAttribute('data-layout', layout);
+      const scale = await visibleChart(page).evaluate((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+      expect(scale, `${width} px`).toBeGreaterThanOrEqual(1);
+    }
   });
 
   test('never scrolls sideways on a narrow phone, even with the text size doubled', async ({ page }) => {
@@ -58,11 +65,11 @@ test.describe('story one', () => {
     await page.getByLabel('South Korean won').check();
     await expect(visibleChart(page)).toContainText('Price (South Korean won, converted)');
     await expect(visibleChart(page).locator('[data-figure="crackdown-day-rate"]')).toHaveAttribute('aria-label', /35,000 won/);
-    await expect(chart(page).locator('.rate-note:visible')).toContainText('175 won per yuan');
+    await expect(chart(page).locator('.chart-variant-note:visible')).toContainText('175 won per yuan');
     await page.getByLabel('US dollars').check();
     await expect(visibleChart(page)).toContainText('Price (US dollars, converted)');
     await expect(visibleChart(page).locator('[data-figure="rentals-price-range"]')).toHaveAttribute('aria-label', /≈US\$7–28/);
-    await expect(chart(page).locator('.rate-note:visible')).toContainText('0.14 dollars per yuan');
+    await expect(chart(page).locator('.chart-variant-note:visible')).toContainText('0.14 dollars per yuan');
   });
 
   test('keyboard focus reaches every mark and shows its value and quote', async ({ page }) => {
