@@ -1,33 +1,64 @@
 #!/usr/bin/env node
 /**
- * The benchmark: builds the site, runs Lighthouse (mobile, its default config) on every page in
- * dist/ and measures each page's gzipped weight, then prints one row per page with the budget
- * misses marked ✗, and writes everything to bench-results/latest.json.
+ * The benchmark: builds the site, serves it gzipped (scripts/serve.mjs --gzip, as a real host
+ * does), runs Lighthouse (mobile, its default config) on every page and embed page in dist/, one
+ * after another in one Chromium, and checks each page against the budgets (bench-sizes.mjs):
  *
- *   npm run bench                 # build, then measure
- *   npm run bench -- --no-build   # measure the dist/ that is there
+ *   - Lighthouse 100 in performance, accessibility, best-practices and SEO;
+ *   - TBT 0 ms and CLS 0;
+ *   - JavaScript before interaction ≤ 10 KB gzipped on every page and embed page;
+ *   - the heaviest story page (stories/*.html) ≤ 60 KB transferred, gzipped.
  *
- * It prints figures; it is not a test. It exits 0 even when budgets are missed, and non-zero only
- * when it could not measure (build failed, no Chromium, Lighthouse could not load a page).
+ * It prints a markdown table per page (scores, TBT, CLS, LCP, JS, transferred and raw bytes, each
+ * budgeted figure marked PASS or FAIL) and one per budget, then writes them to
+ * bench-results/latest.md and every figure to bench-results/latest.json.
+ *
+ *   npm run bench                          # build, then measure dist/
+ *   npm run bench -- --no-build            # measure the dist/ that is there
+ *   npm run bench -- --dist /tmp/site      # measure another build folder (never builds)
+ *
+ * Exit status: 0 when every budget passes; 1 when a budget fails, or when it could not measure
+ * (build failed, no Chromium, the server did not gzip, Lighthouse could not load a page). The
+ * last line says which.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { get } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { budgetMisses, budgets, formatKB, pageWeights, totalBudgetFor } from './bench-sizes.mjs';
+import {
+  budgetChecks,
+  budgets,
+  categories,
+  formatCls,
+  formatKB,
+  gzipLevel,
+  javascriptBeforeInteraction,
+  markdownTable,
+  networkBytes,
+  siteBudgets,
+} from './bench-sizes.mjs';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const distDir = join(root, 'dist');
-const resultsFile = join(root, 'bench-results', 'latest.json');
-const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const resultsDir = join(root, 'bench-results');
 
-const { values: options } = parseArgs({ options: { build: { type: 'boolean', default: true } }, allowNegative: true });
+const { values: options } = parseArgs({
+  options: {
+    build: { type: 'boolean', default: true },
+    dist: { type: 'string' },
+  },
+  allowNegative: true,
+});
+// A folder given with --dist is measured as it is: the build only ever writes dist/.
+const distDir = options.dist ? resolve(options.dist) : join(root, 'dist');
+const build = options.build && !options.dist;
 
 /** Stops with a message and a non-zero exit: the benchmark could not run. */
 function fail(message) {
@@ -43,7 +74,7 @@ function chromePath() {
   );
 }
 
-/** Every .html file under dist/, as paths relative to dist/ with forward slashes, sorted. */
+/** Every .html file under a folder, as paths relative to it with forward slashes, sorted. */
 async function findPages(dir) {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
@@ -52,29 +83,74 @@ async function findPages(dir) {
     .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
 }
 
+/**
+ * An external script's contents, from its src as written in a page (relative to the page or to
+ * the site's root), or null when it is not a file of the build (another origin, or missing).
+ */
+function readScriptFor(page) {
+  const pageUrl = pathToFileURL(join(distDir, page));
+  return (src) => {
+    let url;
+    try {
+      url = src.startsWith('/') && !src.startsWith('//') ? pathToFileURL(join(distDir, src)) : new URL(src, pageUrl);
+    } catch {
+      return null;
+    }
+    if (url.protocol !== 'file:') return null;
+    const file = fileURLToPath(url);
+    if (!file.startsWith(distDir + sep) || !existsSync(file)) return null;
+    return readFileSync(file);
+  };
+}
+
+/**
+ * Fetches a URL the way a browser asks for it (Accept-Encoding: gzip) without decoding the
+ * answer: its status, Content-Encoding, Vary and body bytes as sent.
+ * @returns {Promise<{ status: number | undefined, encoding: string | null, vary: string | null, bytes: number }>}
+ */
+function fetchAsSent(url) {
+  return new Promise((done, reject) => {
+    get(url, { headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk) => (bytes += chunk.length));
+      response.on('end', () =>
+        done({
+          status: response.statusCode,
+          encoding: response.headers['content-encoding'] ?? null,
+          vary: response.headers.vary ?? null,
+          bytes,
+        }),
+      );
+      response.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 const executable = chromePath();
 
 // 1. Build.
-if (options.build) {
-  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) fail(`the build failed (${build.error?.message ?? `exit code ${build.status}`}).`);
+if (build) {
+  const run = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (run.status !== 0) fail(`the build failed (${run.error?.message ?? `exit code ${run.status}`}).`);
 }
-if (!existsSync(distDir)) fail('there is no dist/ to measure: run `npm run build` first, or drop --no-build.');
+if (!existsSync(distDir)) fail(`there is no ${relative(root, distDir) || distDir}/ to measure: run \`npm run build\` first, or drop --no-build.`);
 const pages = await findPages(distDir);
-if (pages.length === 0) fail('dist/ holds no .html pages.');
+if (pages.length === 0) fail(`${distDir} holds no .html pages.`);
 
-// 2. Serve dist/ and run Lighthouse on each page, in one Chrome.
+// 2. Serve the build gzipped and run Lighthouse on each page, one at a time, in one Chrome.
 // Simulated throttling scales the CPU time it observes, so a busy machine inflates TBT and lowers
 // the performance score: the load is recorded with the figures.
 const cpus = availableParallelism();
 const loadAtStart = loadavg()[0];
-const server = await startServer({ port: 0, root: distDir });
+const server = await startServer({ port: 0, root: distDir, gzip: true });
 const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 const origin = `http://127.0.0.1:${port}`;
 
 /** @type {import('chrome-launcher').LaunchedChrome | undefined} */
 let chrome;
 const results = [];
+/** @type {string | null} why the benchmark stopped before measuring every page */
+let stopped = null;
 try {
   chrome = await chromeLauncher.launch({
     chromePath: executable,
@@ -85,8 +161,14 @@ try {
     const url = `${origin}/${page}`;
     process.stderr.write(`Lighthouse ${index + 1}/${pages.length}: ${page}\n`);
     const html = await readFile(join(distDir, page), 'utf8');
-    const bytes = pageWeights(html);
-    const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+    const javascript = javascriptBeforeInteraction(html, readScriptFor(page));
+    // The document as the server sends it to a browser: it must come gzipped, or the figures
+    // below would not be what a host transfers.
+    const document = await fetchAsSent(url);
+    if (document.status !== 200 || document.encoding !== 'gzip' || !/accept-encoding/i.test(document.vary ?? '')) {
+      throw new Error(`${url} came back with status ${document.status}, Content-Encoding ${document.encoding}, Vary ${document.vary}: not served gzipped`);
+    }
+    const runner = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories.map((c) => c.id) });
     const lhr = runner?.lhr;
     if (!lhr) throw new Error(`Lighthouse returned no result for ${url}`);
     const score = (id) => {
@@ -97,11 +179,15 @@ try {
       const value = lhr.audits[id]?.numericValue;
       return typeof value === 'number' ? value : null;
     };
-    // Audits of the non-performance categories that scored below 1: what to fix for a 100.
+    const records = lhr.audits['network-requests']?.details?.items ?? [];
+    const network = networkBytes(records);
+    // Audits below 1 that cost points: every one in accessibility, best-practices and SEO, and the
+    // weighted metrics of performance. What to fix for a 100.
     const failedAudits = [];
-    for (const id of ['accessibility', 'best-practices', 'seo']) {
+    for (const { id } of categories) {
       for (const ref of lhr.categories[id]?.auditRefs ?? []) {
         const audit = lhr.audits[ref.id];
+        if (id === 'performance' && !ref.weight) continue;
         if (audit && typeof audit.score === 'number' && audit.score < 1) {
           failedAudits.push({ category: id, id: audit.id, title: audit.title, score: audit.score, weight: ref.weight, displayValue: audit.displayValue ?? null, explanation: audit.explanation ?? audit.errorMessage ?? null });
         }
@@ -118,11 +204,16 @@ try {
       cls: metric('cumulative-layout-shift'),
       tbtMs: metric('total-blocking-time'),
       fcpMs: metric('first-contentful-paint'),
-      bytes,
+      bytes: { transferred: network?.transferred ?? null, raw: network?.raw ?? null, js: javascript.bytes },
     };
     results.push({
       ...figures,
-      misses: budgetMisses(figures),
+      checks: budgetChecks(figures),
+      requests: network?.requests ?? 0,
+      javascript,
+      // The HTML file: on disk, and its body as the server sent it (gzip, without headers).
+      document: { rawBytes: Buffer.byteLength(html, 'utf8'), sentBytes: document.bytes, encoding: document.encoding, vary: document.vary },
+      networkRecords: records.map(({ url: recordUrl, resourceType, mimeType, statusCode, transferSize, resourceSize }) => ({ url: recordUrl, resourceType, mimeType, statusCode, transferSize, resourceSize })),
       failedAudits,
       // What the main thread spent its time on, to act on a TBT miss.
       longTasks: lhr.audits['long-tasks']?.details?.items ?? [],
@@ -137,80 +228,87 @@ try {
   }
 } catch (error) {
   console.error(error);
-  fail(`could not run Lighthouse: ${error instanceof Error ? error.message : error}`);
+  stopped = `could not run Lighthouse: ${error instanceof Error ? error.message : error}`;
 } finally {
+  // Stop our own Chrome and server before any exit, so nothing is left running.
   chrome?.kill();
   await new Promise((done) => server.close(done));
 }
+if (stopped) fail(stopped);
 
-// 3. The table.
-const bad = ' ✗';
-const columns = [
-  { title: 'page', align: 'left', cell: (r) => r.page },
-  { title: 'perf', cell: (r) => show(r.performance, r.misses.performance) },
-  { title: 'a11y', cell: (r) => show(r.accessibility, r.misses.accessibility) },
-  { title: 'b-p', cell: (r) => show(r.bestPractices, r.misses.bestPractices) },
-  { title: 'SEO', cell: (r) => show(r.seo, r.misses.seo) },
-  { title: 'LCP ms', cell: (r) => show(r.lcpMs === null ? null : Math.round(r.lcpMs)) },
-  { title: 'CLS', cell: (r) => show(r.cls === null ? null : formatCls(r.cls), r.misses.cls) },
-  { title: 'TBT ms', cell: (r) => show(r.tbtMs === null ? null : Math.round(r.tbtMs), r.misses.tbtMs) },
-  { title: 'HTML KB', cell: (r) => formatKB(r.bytes.html) },
-  { title: 'CSS KB', cell: (r) => formatKB(r.bytes.css) },
-  { title: 'JS KB', cell: (r) => show(formatKB(r.bytes.js), r.misses.js) },
-  { title: 'total KB', cell: (r) => show(formatKB(r.bytes.total), r.misses.total) },
-];
-function show(value, miss) {
-  return `${value ?? 'n/a'}${miss ? bad : ''}`;
-}
-function formatCls(cls) {
-  if (cls === 0) return '0';
-  return cls < 0.001 ? cls.toExponential(1) : cls.toFixed(3);
-}
-const rows = [columns.map((c) => c.title), ...results.map((r) => columns.map((c) => String(c.cell(r))))];
-const widths = columns.map((_, i) => Math.max(...rows.map((row) => [...row[i]].length)));
-const line = (row) =>
-  row
-    .map((text, i) => {
-      const pad = ' '.repeat(widths[i] - [...text].length);
-      return columns[i].align === 'left' ? text + pad : pad + text;
-    })
-    .join('  ')
-    .trimEnd();
+// 3. The tables.
+const check = (r, key, text) => {
+  const c = r.checks[key];
+  return c ? `${text} ${c.pass ? 'PASS' : 'FAIL'}` : text;
+};
+const na = (value, show = String) => (value === null ? 'n/a' : show(value));
+const kb = (bytes) => formatKB(bytes);
+const pageHeader = ['page', 'perf', 'a11y', 'best-pr.', 'SEO', 'TBT ms', 'CLS', 'LCP ms', 'JS before interaction, gz KB', 'transferred KB', 'raw KB', 'budgets'];
+const pageRows = results.map((r) => {
+  const failing = Object.values(r.checks).filter((c) => !c.pass).length;
+  return [
+    r.page,
+    ...categories.map(({ key }) => check(r, key, na(r[key]))),
+    check(r, 'tbtMs', na(r.tbtMs, (ms) => String(Math.round(ms)))),
+    check(r, 'cls', na(r.cls, formatCls)),
+    na(r.lcpMs, (ms) => String(Math.round(ms))),
+    check(r, 'js', na(r.bytes.js, kb)),
+    check(r, 'story', na(r.bytes.transferred, kb)),
+    na(r.bytes.raw, kb),
+    failing === 0 ? 'PASS' : `FAIL (${failing})`,
+  ];
+});
+const site = siteBudgets(results);
+const siteTable = markdownTable(
+  ['budget', 'limit', 'worst (page)', 'pages failing', 'result'],
+  site.map((b) => [b.budget, b.limit, b.worst, String(b.failing), b.pass ? 'PASS' : 'FAIL']),
+  [3],
+);
+
 const first = results[0];
 const loadAtEnd = loadavg()[0];
 const benchmarkIndexes = results.map((r) => Math.round(r.benchmarkIndex));
+const stories = results.filter((r) => r.checks.story);
+const heaviest = stories.reduce((worst, r) => (worst && (worst.bytes.transferred ?? Infinity) >= (r.bytes.transferred ?? Infinity) ? worst : r), null);
+const notes = [
+  `Lighthouse ${first.lighthouseVersion}, ${first.formFactor}, ${first.throttlingMethod} throttling, served with gzip (level ${gzipLevel}); ${results.length} pages.`,
+  `Machine: ${cpus} CPUs, load average ${loadAtStart.toFixed(1)} at start and ${loadAtEnd.toFixed(1)} at end; Lighthouse CPU benchmark index ${Math.min(...benchmarkIndexes)}–${Math.max(...benchmarkIndexes)}.`,
+  ...(Math.max(loadAtStart, loadAtEnd) > cpus ? ['Note: the machine was busy, so timings (performance, LCP, TBT) may read worse than on an idle one.'] : []),
+  `KB = ${1024} bytes. Transferred: every request of the page load as Lighthouse recorded it (gzipped bodies and headers); raw: the same requests decoded. ` +
+    `JS before interaction: the page's inline scripts gzipped together, plus any external script gzipped on its own. LCP has no budget.`,
+];
+const report = [
+  ...notes,
+  '',
+  markdownTable(pageHeader, pageRows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
+  '',
+  siteTable,
+  '',
+  heaviest
+    ? `Heaviest story page: ${heaviest.page}, ${na(heaviest.bytes.transferred, kb)} KB transferred (${na(heaviest.bytes.raw, kb)} KB raw), budget ${kb(budgets.heaviestStoryBytes)} KB: ${heaviest.checks.story.pass ? 'PASS' : 'FAIL'}.`
+    : 'No story page (stories/*.html) in the build: the story budget FAILS, having nothing to judge.',
+].join('\n');
 console.log('');
-console.log(`Lighthouse ${first.lighthouseVersion}, ${first.formFactor}, ${first.throttlingMethod} throttling; sizes are gzip -9 bytes, KB = ${1024} bytes; total = the gzipped HTML file (CSS and JS are inline).`);
-console.log(`Machine: ${cpus} CPUs, load average ${loadAtStart.toFixed(1)} at start and ${loadAtEnd.toFixed(1)} at end; Lighthouse CPU benchmark index ${Math.min(...benchmarkIndexes)}–${Math.max(...benchmarkIndexes)}.`);
-if (Math.max(loadAtStart, loadAtEnd) > cpus) console.log('Note: the machine was busy, so timings (performance, LCP, TBT) may read worse than on an idle one.');
-console.log(line(rows[0]));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of rows.slice(1)) console.log(line(row));
+console.log(report);
 
-// 4. Budget misses.
-const kb = (bytes) => `${bytes / 1024} KB`;
+// 4. Budget failures, one line each.
+const failures = results.flatMap((r) => Object.values(r.checks).filter((c) => !c.pass).map((c) => `${r.page}: ${c.message}`));
+if (stories.length === 0) failures.push('no story page to judge the story budget on');
 console.log('');
-console.log(
-  `Budgets: performance ≥ ${budgets.performance}; accessibility, best-practices, SEO = 100; CLS = ${budgets.cls}; TBT = ${budgets.tbtMs} ms; ` +
-    `JS ≤ ${kb(budgets.jsBytes)} a page; stories/ ≤ ${kb(budgets.storyBytes)} in all; embed/ ≤ ${kb(budgets.embedBytes)} in all.`,
-);
-const allMisses = results.flatMap((r) => Object.values(r.misses).map((miss) => `${r.page}: ${miss.message}`));
-if (allMisses.length === 0) {
-  console.log(`Budget misses: none (${results.length} pages).`);
+if (failures.length === 0) {
+  console.log(`Budget failures: none (${results.length} pages).`);
 } else {
-  console.log(`Budget misses: ${allMisses.length} on ${results.filter((r) => Object.keys(r.misses).length).length} of ${results.length} pages:`);
-  for (const miss of allMisses) console.log(`  ✗ ${miss}`);
+  console.log(`Budget failures: ${failures.length}:`);
+  for (const failure of failures) console.log(`  FAIL ${failure}`);
 }
-const unbudgeted = results.filter((r) => totalBudgetFor(r.page) === null).map((r) => r.page);
-if (unbudgeted.length) console.log(`(No total-size budget for: ${unbudgeted.join(', ')}.)`);
 
 // 5. Audits to act on.
 const withFailedAudits = results.filter((r) => r.failedAudits.length);
 console.log('');
 if (withFailedAudits.length === 0) {
-  console.log('Accessibility, best-practices and SEO audits below 1: none.');
+  console.log('Lighthouse audits costing points: none.');
 } else {
-  console.log('Accessibility, best-practices and SEO audits below 1:');
+  console.log('Lighthouse audits costing points (accessibility, best-practices, SEO; performance metrics):');
   for (const r of withFailedAudits) {
     console.log(`  ${r.page}`);
     for (const audit of r.failedAudits) {
@@ -225,11 +323,18 @@ const errored = results.filter((r) => r.runtimeError);
 for (const r of errored) console.log(`Lighthouse could not measure ${r.page}: ${r.runtimeError.code}: ${r.runtimeError.message}`);
 for (const r of results) for (const warning of r.runWarnings) console.log(`Lighthouse warning on ${r.page}: ${warning}`);
 
-await mkdir(join(root, 'bench-results'), { recursive: true });
+await mkdir(resultsDir, { recursive: true });
+const date = new Date().toISOString();
+await writeFile(join(resultsDir, 'latest.md'), `Benchmark of ${options.dist ? distDir : 'dist'}/, ${date}\n\n${report}\n`);
 await writeFile(
-  resultsFile,
-  JSON.stringify({ date: new Date().toISOString(), machine: { cpus, loadAtStart, loadAtEnd }, budgets, pages: results }, null, 2) + '\n',
+  join(resultsDir, 'latest.json'),
+  JSON.stringify({ date, dist: distDir, machine: { cpus, loadAtStart, loadAtEnd }, budgets, site, pages: results }, null, 2) + '\n',
 );
 console.log('');
-console.log(`Full results: ${relative(process.cwd(), resultsFile) || resultsFile}`);
-if (errored.length) process.exit(1);
+console.log(`Tables: ${relative(process.cwd(), join(resultsDir, 'latest.md'))}; every figure: ${relative(process.cwd(), join(resultsDir, 'latest.json'))}`);
+if (errored.length) fail(`Lighthouse could not measure ${errored.length} page(s).`);
+if (failures.length) {
+  console.log(`bench: FAIL, ${failures.length} budget failure(s).`);
+  process.exit(1);
+}
+console.log('bench: PASS, every budget met.');
