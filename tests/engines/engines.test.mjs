@@ -1,0 +1,142 @@
+/**
+ * Every built page in Firefox and in WebKit (Safari's engine), from the site's own static server
+ * and from file://, as a reader sees it: `node --test tests/engines/engines.test.mjs` (needs a
+ * build; `npm run test:engines` also makes sure the browsers exist).
+ *
+ * For each page, in each engine, from each origin:
+ * - it loads with no console error, page error or failed request, and requests nothing from
+ *   another origin (WebKit: see webkit.mjs for what can be seen there);
+ * - every custom element on it is defined, `<chart-frame>` included, and every chart frame
+ *   shows at least one `svg.chart-svg` with a nonzero size (an embed page shows exactly one);
+ * - each radio switch in a chart frame changes which chart SVG is shown, and the first choice
+ *   brings the first chart back;
+ * - in the reader's dark theme (both browsers are started dark): the page matches
+ *   `prefers-color-scheme: dark`, its background is dark and the charts' text is light;
+ * - in a 320 px wide window the page does not scroll sideways and its charts still show.
+ *
+ * One browser per engine serves all its pages; the two engines run side by side. Each browser
+ * (firefox.mjs, webkit.mjs) is driven through the same few calls: open(url), evaluate(fn, ...args)
+ * for site.mjs's in-page readers, clickRadio(index), resize(width, height), problems(allowed
+ * origin) and close().
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchFirefox } from './firefox.mjs';
+import { isRadioChecked, listPages, luminance, origins, readPage, readRadios, readVisibleCharts, startServer } from './site.mjs';
+import { launchWebKit } from './webkit.mjs';
+
+const wide = { width: 1280, height: 900 };
+const narrow = { width: 320, height: 800 };
+const pages = listPages();
+const seconds = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const started = performance.now();
+
+let server;
+before(async () => {
+  server = await startServer();
+});
+after(() => {
+  server?.kill();
+  console.log(`engines: ${pages.length} pages × ${origins.length} origins × 2 engines in ${seconds(started)}`);
+});
+// Whatever happens, the server does not outlive the tests.
+process.on('exit', () => server?.kill());
+
+/**
+ * Clicks every radio of each switch, the checked one last, comparing the charts shown before and
+ * after each click. Returns what went wrong.
+ */
+async function checkSwitches(browser) {
+  const failures = [];
+  const groups = Map.groupBy(await browser.evaluate(readRadios), (radio) => radio.name);
+  for (const [name, radios] of groups) {
+    const frame = radios[0].frame;
+    const first = radios.find((radio) => radio.checked);
+    const shownAtFirst = await browser.evaluate(readVisibleCharts, frame);
+    let shown = shownAtFirst;
+    for (const radio of [...radios.filter((other) => other !== first), ...(first ? [first] : [])]) {
+      await browser.clickRadio(radio.index);
+      const now = await browser.evaluate(readVisibleCharts, frame);
+      if (!(await browser.evaluate(isRadioChecked, radio.index))) failures.push(`switch ${name}=${radio.value}: not checked after a click`);
+      if (!now.length) failures.push(`switch ${name}=${radio.value}: no chart shown after the click`);
+      else if (now.join() === shown.join()) failures.push(`switch ${name}=${radio.value}: the click did not change which chart is shown (svg #${shown.join(', #')})`);
+      shown = now;
+    }
+    if (first && shown.join() !== shownAtFirst.join()) failures.push(`switch ${name}: going back to ${first.value} did not bring back its chart`);
+  }
+  return failures;
+}
+
+/** Every check on one page; all that went wrong is reported together. */
+async function checkPage(browser, path, origin) {
+  const failures = [];
+  const expect = (ok, message) => ok || failures.push(message);
+
+  await browser.open(origin.base + path);
+  const page = await browser.evaluate(readPage);
+  expect(page.readyState === 'complete', `the page is still ${page.readyState} after its load event`);
+  for (const src of page.brokenImages) expect(false, `an image did not load: ${src}`);
+  // Every custom element on the page, <chart-frame> first of all, is defined.
+  for (const { tag } of page.customElements.filter((element) => !element.defined)) expect(false, `<${tag}> is not defined (did its script fail?)`);
+  if (path.startsWith('embed/')) expect(page.frames.length === 1, `an embed page shows one chart frame, not ${page.frames.length}`);
+  for (const frame of page.frames) expect(frame.visible.length > 0, `chart ${frame.slug}: none of its ${frame.svgs} svg.chart-svg is visible with a size`);
+
+  // The dark theme (both browsers are started with it).
+  expect(page.dark, 'dark theme: matchMedia("(prefers-color-scheme: dark)") does not match');
+  // The body's background, or the root's where the body's is transparent.
+  const background = page.background.find((color) => !/^rgba\(.*, 0\)$|^transparent$/.test(color)) ?? page.background[0];
+  expect(luminance(background) < 0.2, `dark theme: the background ${background} is not dark (luminance ${luminance(background)?.toFixed(2)})`);
+  // Most of a chart's text is light; a few labels may be dark on a light chip (risk-flow's numbers).
+  for (const frame of page.frames) {
+    const [fill] = Object.entries(frame.textFills).sort((a, b) => b[1] - a[1])[0] ?? [];
+    expect(luminance(fill ?? '') > 0.3, `dark theme: most text of chart ${frame.slug} is filled ${fill}, not light (fills: ${JSON.stringify(frame.textFills)})`);
+  }
+
+  failures.push(...(await checkSwitches(browser)));
+
+  // A 320 px window (a phone, or 400 % zoom on a 1280 px screen): no sideways scrolling.
+  await browser.resize(narrow.width, narrow.height);
+  try {
+    const small = await browser.evaluate(readPage);
+    expect(small.innerWidth <= narrow.width, `the window did not narrow to ${narrow.width} px: the page is ${small.innerWidth} px wide`);
+    expect(small.scrollWidth <= small.innerWidth, `at ${small.innerWidth} px the page scrolls sideways: it is ${small.scrollWidth} px wide`);
+    for (const frame of small.frames) expect(frame.visible.length > 0, `at ${narrow.width} px, chart ${frame.slug} shows no svg.chart-svg`);
+  } finally {
+    await browser.resize(wide.width, wide.height);
+  }
+
+  // Errors and requests, from the load to now.
+  failures.push(...(await browser.problems(origin.allowed)));
+  assert.deepEqual(failures, [], `${browser.name}, ${origin.base}${path}`);
+}
+
+// The two engines run side by side; each browser goes through the pages one at a time (subtests
+// inherit concurrency, hence the 1 below).
+describe('engines', { concurrency: 2 }, () => {
+  for (const [engine, launch] of [
+    ['Firefox', launchFirefox],
+    ['WebKit', launchWebKit],
+  ]) {
+    describe(engine, { concurrency: 1 }, () => {
+      let browser;
+      let ready;
+      before(async () => {
+        const since = performance.now();
+        browser = await launch(wide);
+        ready = performance.now();
+        console.log(`${engine}: started in ${seconds(since)}`);
+      });
+      after(async () => {
+        if (ready) console.log(`${engine}: ${pages.length * origins.length} page checks in ${seconds(ready)}`);
+        const since = performance.now();
+        await browser?.close();
+        console.log(`${engine}: stopped in ${seconds(since)}`);
+      });
+      for (const origin of origins) {
+        describe(`from ${origin.name === 'file' ? 'file://' : origin.base}`, () => {
+          for (const path of pages) test(path, { timeout: 60_000 }, () => checkPage(browser, path, origin));
+        });
+      }
+    });
+  }
+});

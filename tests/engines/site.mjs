@@ -1,0 +1,143 @@
+/**
+ * The built site as the cross-engine tests see it: its pages, its two addresses (the site's own
+ * static server and file://), and what a reader would see on a page, read by functions that run
+ * inside the page in any engine (they are sent as source text, so they use nothing from here).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The build under test: dist/, or another build's folder in ENGINES_DIST (to test an older build). */
+export const distDir = resolve(process.env.ENGINES_DIST ?? 'dist');
+export const port = 4323;
+
+/** Every built page, e.g. `index.html`, `stories/rentals.html`, `embed/price-tiers.html`. */
+export function listPages() {
+  if (!existsSync(distDir)) throw new Error(`No build at ${distDir}: run \`npm run build\` first.`);
+  return readdirSync(distDir, { recursive: true })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+/** The two ways a reader gets the pages, each with the only origin its pages may load from. */
+export const origins = [
+  { name: 'server', base: `http://127.0.0.1:${port}/`, allowed: `http://127.0.0.1:${port}/` },
+  { name: 'file', base: pathToFileURL(distDir).href + '/', allowed: 'file://' },
+];
+
+/**
+ * Whether a request stays at home. data: and blob: URLs are not requests to any server (the
+ * favicon and an inlined font are data: URLs), about: is the blank page before a load.
+ */
+export function isLocal(url, allowed) {
+  return url.startsWith(allowed) || /^(data|blob|about):/.test(url);
+}
+
+/** Starts the site's own server, `node scripts/serve.mjs`, over the build; resolves with its process once it listens. */
+export async function startServer() {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--root', distDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  await new Promise((listening, failed) => {
+    server.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes('Serving')) listening();
+    });
+    server.stderr.on('data', (chunk) => (output += chunk));
+    server.on('exit', (code) => failed(new Error(`scripts/serve.mjs exited (${code}) before listening:\n${output}`)));
+  });
+  return server;
+}
+
+/** sRGB relative luminance (WCAG) of a computed colour such as `rgb(22, 22, 26)`; null if it is not rgb(). */
+export function luminance(color) {
+  const match = /^rgba?\(([\d.]+)[ ,]+([\d.]+)[ ,]+([\d.]+)/.exec(color);
+  if (!match) return null;
+  const [r, g, b] = match.slice(1, 4).map((channel) => {
+    const value = Number(channel) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Runs in the page: the theme, every custom element and whether it is defined, and for each
+ * `<chart-frame>` which of its chart SVGs a reader can see (by index) and the fills of their text.
+ * Each frame is scrolled into view first, as a reader would, and given up to 20 animation frames
+ * to show a chart: long pages render their frames only near the viewport (`content-visibility:
+ * auto`), and a frame never rendered at the current width has 0×0 charts until then (WebKit
+ * after any resize; Firefox for a frame or two after one).
+ */
+export async function readPage() {
+  const shown = (element) => {
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+  };
+  const nextFrame = () => new Promise((done) => requestAnimationFrame(() => done()));
+  const frames = [];
+  for (const frame of document.querySelectorAll('chart-frame')) {
+    frame.scrollIntoView({ block: 'start' });
+    const svgs = [...frame.querySelectorAll('svg.chart-svg')];
+    let visible = [];
+    for (let wait = 0; wait < 20 && !visible.length; wait += 1) {
+      await nextFrame();
+      visible = svgs.filter(shown);
+    }
+    frames.push({
+      slug: frame.getAttribute('data-slug'),
+      svgs: svgs.length,
+      visible: visible.map((svg) => svgs.indexOf(svg)),
+      // How many of the visible charts' text elements have each fill.
+      textFills: visible
+        .flatMap((svg) => [...svg.querySelectorAll('text')].map((text) => getComputedStyle(text).fill))
+        .reduce((counts, fill) => ({ ...counts, [fill]: (counts[fill] ?? 0) + 1 }), {}),
+    });
+  }
+  scrollTo(0, 0);
+  const tags = [...new Set([...document.querySelectorAll('*')].map((element) => element.localName))].filter((tag) => tag.includes('-'));
+  return {
+    url: location.href,
+    readyState: document.readyState,
+    dark: matchMedia('(prefers-color-scheme: dark)').matches,
+    background: [document.body, document.documentElement].map((element) => getComputedStyle(element).backgroundColor),
+    customElements: tags.map((tag) => ({ tag, defined: Boolean(customElements.get(tag)) })),
+    brokenImages: [...document.images].filter((image) => image.complete && !image.naturalWidth).map((image) => image.getAttribute('src')),
+    frames,
+    innerWidth,
+    scrollWidth: document.documentElement.scrollWidth,
+  };
+}
+
+/** Runs in the page: every radio button inside a chart frame, with its group and frame. */
+export function readRadios() {
+  const frames = [...document.querySelectorAll('chart-frame')];
+  return [...document.querySelectorAll('chart-frame input[type=radio]')].map((radio, index) => ({
+    index,
+    name: radio.name,
+    value: radio.value,
+    checked: radio.checked,
+    frame: frames.indexOf(radio.closest('chart-frame')),
+  }));
+}
+
+/** Runs in the page: whether the index-th radio of readRadios() is checked. */
+export function isRadioChecked(index) {
+  return document.querySelectorAll('chart-frame input[type=radio]')[index].checked;
+}
+
+/** Runs in the page: the indices of the chart SVGs a reader sees in the index-th frame, once it is in view (as in readPage). */
+export async function readVisibleCharts(index) {
+  const frame = document.querySelectorAll('chart-frame')[index];
+  frame.scrollIntoView({ block: 'start' });
+  const svgs = [...frame.querySelectorAll('svg.chart-svg')];
+  let visible = [];
+  for (let wait = 0; wait < 20 && !visible.length; wait += 1) {
+    await new Promise((done) => requestAnimationFrame(() => done()));
+    visible = svgs.filter((svg) => {
+      const box = svg.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && svg.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    });
+  }
+  return visible.map((svg) => svgs.indexOf(svg));
+}
