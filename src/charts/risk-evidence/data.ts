@@ -3,39 +3,55 @@
  * keyboard order): the first report's day rate doubling as the crackdown went on, its prices by
  * the call, the morning and the day, and the second report's range, which it says rises with
  * the danger. Values stay in yuan. A call's share of a day is a derived figure in
- * content/figures.json, whose arithmetic the loader checks; only its words are chosen here.
+ * content/figures.json, whose arithmetic the loader checks. No words: those are in messages.ts.
  */
-import type { Content } from '../../data/load';
-import { ContentError, requireEntry } from '../../data/load';
+import { ContentError } from '../../data/load';
+import type { ContextSource, QuoteSource, Resolved } from '../../data/requirements';
 import type { Figure, Source } from '../../data/schema';
-import { contextSource, quoteSource } from '../../lib/context';
-import { figureBounds, formatFigure, formatNumber, unitFractionInWords } from '../../lib/format';
-import { yearLabel } from '../../lib/sources';
-import type { ContextSource, QuoteSource } from '../frame';
+
+/** The content the panels draw on, by id. */
+export const requires = {
+  figures: [
+    'crackdown-day-rate',
+    'crackdown-day-rate-year-earlier',
+    'crackdown-day-rate-growth',
+    'crackdown-per-call',
+    'crackdown-call-share-of-day',
+    'crackdown-per-morning',
+    'rentals-price-range',
+  ],
+  contextEvents: ['calls-to-china-blocked'],
+  quotes: ['rising-with-danger'],
+} as const;
+
+/** What was rented, which names a price in marks, the table and the downloads. */
+export type Rental = 'day' | 'call' | 'morning' | 'regions';
+
+/** Where a price is drawn: a column of a column panel, or the range panel's bar. */
+export type Column = 'yearEarlier' | 'reportYear' | 'call' | 'morning' | 'day' | 'regions';
 
 export interface PriceDatum {
   figure: Figure;
   source: Source;
-  /** What was rented, as a mark names it: "A day", "A call", "Across regions". */
-  what: string;
-  /** The column or row it is drawn in: "a year earlier", "a call". */
-  column: string;
-  /** When the price applied, in words: "2019 (inferred)", "a year before 2019 (inferred)". */
-  when: string;
+  rental: Rental;
+  column: Column;
+  /** True for the earlier day rate, which held a year before its report. */
+  yearBefore: boolean;
+  /** Low and high in yuan; equal for a single price. */
   low: number;
   high: number;
   isRange: boolean;
   isDerived: boolean;
 }
 
-/** A derived share, with the words a reader says it in: "a quarter", "a third"; otherwise a percentage. */
+/** A call's price as a share of a day's: the derived figure, and the two prices it divides. */
 export interface Share {
   /** The derived figure: its value, quote and derivation, for the sources and the tooltip. */
   figure: Figure;
   value: number;
-  words: string;
-  /** Its formula with the numbers it divides, from the figures it names: "50 ÷ 200". */
-  arithmetic: string;
+  /** The call's price and the day's, in yuan: "50 ÷ 200". */
+  dividend: number;
+  divisor: number;
 }
 
 export interface RiskEvidenceData {
@@ -47,82 +63,49 @@ export interface RiskEvidenceData {
   byDanger: { range: PriceDatum; danger: QuoteSource };
 }
 
-export const entryIds = {
-  dayRate: 'crackdown-day-rate',
-  dayRateEarlier: 'crackdown-day-rate-year-earlier',
-  growth: 'crackdown-day-rate-growth',
-  perCall: 'crackdown-per-call',
-  callShareOfDay: 'crackdown-call-share-of-day',
-  perMorning: 'crackdown-per-morning',
-  range: 'rentals-price-range',
-  crackdown: 'calls-to-china-blocked',
-  danger: 'rising-with-danger',
-} as const;
+const definitionFile = 'src/charts/risk-evidence/definition.ts';
 
-/** 0.25 → "a quarter"; 0.3 → "30%". */
-export function shareInWords(value: number): string {
-  return unitFractionInWords(value) ?? `${formatNumber(Math.round(value * 1000) / 10)}%`;
-}
-
-export function riskEvidenceData(content: Content, usedIn = 'src/charts/risk-evidence/data.ts'): RiskEvidenceData {
-  /** A price, drawn in `column` (by default its year, as on a time axis). */
-  const price = (figureId: string, what: string, column?: string, when?: (source: Source) => string): PriceDatum => {
-    const figure = requireEntry(content.figures, figureId, 'figure', usedIn);
-    if (figure.unit !== 'money' || figure.currency !== 'CNY') {
-      throw new Error(`${usedIn}: figure "${figureId}" must be money in CNY to sit on the risk-evidence chart`);
+export function riskEvidenceData(content: Resolved<typeof requires>): RiskEvidenceData {
+  const price = (figureId: (typeof requires.figures)[number], rental: Rental, column: Column, yearBefore = false): PriceDatum => {
+    const { figure, source } = content.figures[figureId];
+    const { amount } = figure;
+    if (amount.unit !== 'money' || amount.currency !== 'CNY') {
+      throw new ContentError([{ file: definitionFile, entry: figureId, message: 'must be money in CNY to sit on the risk-evidence chart' }]);
     }
-    const source = requireEntry(content.sources, figure.source, 'source', usedIn);
-    const [low, high] = figureBounds(figure);
-    const whenInWords = when ? when(source) : yearLabel(source);
-    return {
-      figure,
-      source,
-      what,
-      column: column ?? whenInWords,
-      when: whenInWords,
-      low,
-      high,
-      isRange: low !== high,
-      isDerived: figure.kind === 'derived',
-    };
+    return { figure, source, rental, column, yearBefore, low: amount.low, high: amount.high, isRange: amount.isRange, isDerived: figure.kind === 'derived' };
   };
-  const day = price(entryIds.dayRate, 'A day');
-  const perCall = price(entryIds.perCall, 'A call', 'a call');
-  const share = requireEntry(content.figures, entryIds.callShareOfDay, 'figure', usedIn);
-  // The share must be the call's price over the day's, the two columns it is drawn beside.
+  const perCall = price('crackdown-per-call', 'call', 'call');
+  const day = price('crackdown-day-rate', 'day', 'reportYear');
+  const share = content.figures['crackdown-call-share-of-day'].figure;
+  // The share must be the call's price over the day's: the two columns it is drawn beside.
   const formula = share.derivation?.formula;
-  const dividesCallByDay = typeof formula === 'string' && formula.replace(/\s+/g, '') === `{${entryIds.perCall}}/{${entryIds.dayRate}}`;
-  if (share.value === undefined || !dividesCallByDay) {
+  const dividesCallByDay = typeof formula === 'string' && formula.replace(/\s+/g, '') === '{crackdown-per-call}/{crackdown-day-rate}';
+  if (share.amount.isRange || !dividesCallByDay) {
     throw new ContentError([
-      { file: usedIn, entry: share.id, message: `must be a single value derived as {${entryIds.perCall}} / {${entryIds.dayRate}} to be drawn as a call's share of a day` },
+      { file: definitionFile, entry: share.id, message: 'must be a single value derived as {crackdown-per-call} / {crackdown-day-rate} to be drawn as a call’s share of a day' },
     ]);
   }
   return {
     doubling: {
-      earlier: price(entryIds.dayRateEarlier, 'A day', 'a year earlier', (source) => `a year before ${yearLabel(source)}`),
+      earlier: price('crackdown-day-rate-year-earlier', 'day', 'yearEarlier', true),
       day,
-      growth: requireEntry(content.figures, entryIds.growth, 'figure', usedIn),
-      crackdown: contextSource(content, entryIds.crackdown, usedIn),
+      growth: content.figures['crackdown-day-rate-growth'].figure,
+      crackdown: content.contextEvents['calls-to-china-blocked'],
     },
     byLength: {
       perCall,
-      perMorning: price(entryIds.perMorning, 'A morning', 'a morning'),
-      day: { ...day, column: 'a day' },
-      callShareOfDay: {
-        figure: share,
-        value: share.value,
-        words: shareInWords(share.value),
-        arithmetic: `${formatNumber(perCall.low)} ÷ ${formatNumber(day.low)}`,
-      },
+      perMorning: price('crackdown-per-morning', 'morning', 'morning'),
+      day: { ...day, column: 'day' },
+      callShareOfDay: { figure: share, value: share.amount.low, dividend: perCall.low, divisor: day.low },
     },
-    byDanger: { range: price(entryIds.range, 'Across regions', 'across regions'), danger: quoteSource(content, entryIds.danger, usedIn) },
+    byDanger: { range: price('rentals-price-range', 'regions', 'regions'), danger: content.quotes['rising-with-danger'] },
   };
 }
 
-/** Every price in reading order: the marks, the table and the download follow it. */
+/** Every price in reading order: the marks follow it. The day rate is drawn in two panels. */
 export function prices(data: RiskEvidenceData): PriceDatum[] {
   return [data.doubling.earlier, data.doubling.day, data.byLength.perCall, data.byLength.perMorning, data.byLength.day, data.byDanger.range];
 }
 
-/** "200 yuan", "100 yuan (derived)". */
-export const priceLabel = (datum: PriceDatum) => formatFigure(datum.figure) + (datum.isDerived ? ' (derived)' : '');
+/** Each price once, in reading order: the table and the downloads list figures, not columns. */
+export const uniquePrices = (data: RiskEvidenceData) => [...new Map(prices(data).map((datum) => [datum.figure.id, datum])).values()];

@@ -1,107 +1,98 @@
 /**
  * Everything around the risk-evidence panels: the frame's words, its table, its sources (the
- * figures, the cited crackdown fact and the report's statement about danger) and the rows of
- * its downloads. Every number comes from the data, never typed here.
+ * figures, the cited crackdown fact and the report's statement about danger), its key and the
+ * rows of its downloads. Every number comes from the data, every word from messages.ts.
  */
-import type { Content } from '../../data/load';
-import { ContentError } from '../../data/load';
-import { capitalize, formatFigure } from '../../lib/format';
-import { periodLabel } from '../../lib/period';
-import { citationLabel, sourceTitle, yearLabel } from '../../lib/sources';
-import type { FrameContent } from '../frame';
-import { panelTexts } from './chart';
-import { prices, riskEvidenceData, type PriceDatum, type RiskEvidenceData } from './data';
+import type { Figure, Source } from '../../data/schema';
+import type { DownloadRow, LegendItem, RenderContext } from '../definition';
+import type { FrameText } from '../frame';
+import { arithmeticOf, colorOf, markStyles, panelTexts, periodWords, shareWords, whenOf } from './chart';
+import { uniquePrices, type PriceDatum, type RiskEvidenceData } from './data';
+import type { RiskEvidenceWords } from './messages';
 
-export const slug = 'risk-evidence';
-const usedIn = 'src/charts/risk-evidence/frame-content.ts';
+type Context = RenderContext<RiskEvidenceWords>;
 
-/** A part of an entry the words need; missing, it fails the build naming this file. */
-function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new ContentError([{ file: usedIn, message: `needs ${what}, which the content does not give` }]);
-  return value;
-}
+/** "The first report" and "2019 (inferred)", as the words name a report. */
+const reportOf = (source: Source, { locale }: Context) => ({ report: locale.capitalize(source.referredToAs), year: locale.reportYear(source) });
 
-/** Each price once: the day rate is drawn in two panels but is one figure. */
-const uniquePrices = (data: RiskEvidenceData) => [...new Map(prices(data).map((datum) => [datum.figure.id, datum])).values()];
-
-export function riskEvidenceFrame(content: Content, data: RiskEvidenceData = riskEvidenceData(content, usedIn)): FrameContent {
+export function riskEvidenceFrame(data: RiskEvidenceData, context: Context): FrameText {
+  const { t, locale } = context;
   const { doubling, byLength, byDanger } = data;
   const first = doubling.day.source;
   const second = byDanger.range.source;
-  const crackdown = doubling.crackdown;
-  const crackdownText = `${crackdown.fact.measures.charAt(0).toLowerCase()}${crackdown.fact.measures.slice(1)}, ${periodLabel(crackdown.fact.period)} (${crackdown.citations.map(citationLabel).join('; ')})`;
-  const [doublingPanel, byLengthPanel, byDangerPanel] = panelTexts(data);
-  const yuan = (datum: PriceDatum) => formatFigure(datum.figure);
+  const { crackdown } = doubling;
+  const crackdownInFull = `${crackdown.fact.measures}, ${periodWords(crackdown.fact.period, locale)} (${crackdown.citations.map(locale.citation).join('; ')})`;
+  const [doublingPanel, byLengthPanel, byDangerPanel] = panelTexts(data, t, locale);
+  const yuan = (datum: PriceDatum) => locale.figure(datum.figure);
   const share = byLength.callShareOfDay;
+  const arithmetic = arithmeticOf(share, t, locale);
+  const inProse = (source: Source) => ({ report: source.referredToAs, year: locale.reportYear(source) });
 
   const rows = [
     ...uniquePrices(data).map((datum) => ({
-      what: datum.what,
-      when: datum.when,
-      kind: datum.isDerived ? `derived: ${required(datum.figure.derivation, `the derivation of "${datum.figure.id}"`).text}` : 'reported',
+      what: t.rental[datum.rental],
+      when: whenOf(datum, t, locale),
+      kind: datum.isDerived ? t.table.kindName.derived(datum.figure.derivation?.text ?? '') : t.table.kindName.reported,
       value: yuan(datum),
-      report: `${capitalize(datum.source.referredToAs)}, ${yearLabel(datum.source)}`,
+      report: t.table.report(reportOf(datum.source, context)),
     })),
     {
-      what: 'A call, as a share of a day',
-      when: byLength.perCall.when,
-      kind: `derived: ${required(share.figure.derivation, 'the derivation of the call’s share of a day').text}`,
-      value: share.words,
-      report: `${capitalize(first.referredToAs)}, ${yearLabel(first)}`,
+      what: t.table.shareRow,
+      when: whenOf(byLength.perCall, t, locale),
+      kind: t.table.kindName.derived(share.figure.derivation?.text ?? ''),
+      value: shareWords(share, t, locale),
+      report: t.table.report(reportOf(first, context)),
     },
     {
-      what: 'Crackdown on calls to China',
-      when: periodLabel(crackdown.fact.period),
-      kind: 'context',
-      value: capitalize(crackdown.fact.measures),
-      report: crackdown.citations.map(citationLabel).join('; '),
+      what: t.table.crackdownRow,
+      when: periodWords(crackdown.fact.period, locale),
+      kind: t.table.kindName.context,
+      value: crackdown.fact.measures,
+      report: crackdown.citations.map(locale.citation).join('; '),
     },
     {
-      what: 'Price and danger',
-      when: byDanger.range.when,
-      kind: 'quotation',
-      value: `“${byDanger.danger.quote.text}”`,
-      report: `${capitalize(second.referredToAs)}, ${yearLabel(second)}`,
+      what: t.table.dangerRow,
+      when: whenOf(byDanger.range, t, locale),
+      kind: t.table.kindName.quotation,
+      value: t.quoted(byDanger.danger.quote.text),
+      report: t.table.report(reportOf(second, context)),
     },
   ];
 
   return {
-    slug,
-    story: 'rentals',
-    title: 'What the reports say about danger and price',
-    takeaway:
-      `The second report says rental prices, ${yuan(byDanger.range)}, rise with the danger; ` +
-      `in the first, a day’s rent was ${formatFigure(doubling.growth)} what it had been a year earlier, as a crackdown on calls went on.`,
-    description:
-      `Three panels, prices in yuan on one scale from zero. ${doublingPanel.title}: in ${first.referredToAs} (${yearLabel(first)}) ` +
-      `a day cost ${yuan(doubling.day)}; a year earlier it cost ${yuan(doubling.earlier)}, a value derived from the report and drawn ` +
-      `as a hollow, dashed column. A band over both columns marks the crackdown: ${crackdownText}. ` +
-      `${byLengthPanel.title}: in the same report a call cost ${yuan(byLength.perCall)}, a morning ${yuan(byLength.perMorning)} ` +
-      `and a day ${yuan(byLength.day)}; the share, ${share.arithmetic}, is derived. ` +
-      `${byDangerPanel.title}: ${second.referredToAs} (${yearLabel(second)}) gives ${yuan(byDanger.range)} across regions, ` +
-      'drawn as a bar with an arrow from less danger to more danger, the report’s general statement; it gives no price for any region.',
+    title: t.title,
+    takeaway: t.takeaway({ range: yuan(byDanger.range), growth: locale.figure(doubling.growth) }),
+    description: t.description({
+      first: inProse(first),
+      second: inProse(second),
+      doublingTitle: doublingPanel.title,
+      day: yuan(doubling.day),
+      earlier: yuan(doubling.earlier),
+      crackdown: crackdownInFull,
+      byLengthTitle: byLengthPanel.title,
+      perCall: yuan(byLength.perCall),
+      perMorning: yuan(byLength.perMorning),
+      arithmetic,
+      byDangerTitle: byDangerPanel.title,
+      range: yuan(byDanger.range),
+    }),
     table: {
-      caption: 'The prices behind each panel, in yuan as reported, with the derived values and the context',
+      caption: t.table.caption,
       columns: [
-        { key: 'what', label: 'What' },
-        { key: 'when', label: 'When' },
-        { key: 'value', label: 'Yuan, or what was said' },
-        { key: 'kind', label: 'Kind' },
-        { key: 'report', label: 'Source' },
+        { key: 'what', label: t.table.what },
+        { key: 'when', label: t.table.when },
+        { key: 'value', label: t.table.value },
+        { key: 'kind', label: t.table.kind },
+        { key: 'report', label: t.table.source },
       ],
       rows,
     },
     notes: [
-      `The day rate a year earlier is derived, not reported: ${required(doubling.earlier.figure.derivation, 'the derivation of the day rate a year earlier').text}`,
-      `A call’s share of a day is our arithmetic on ${first.referredToAs}’s prices: ${share.arithmetic} is ${share.words}.`,
-      `${capitalize(first.referredToAs)} does not say the crackdown doubled the price: it sets the rise beside a crackdown on ` +
-        'international calls that had run since the year before, and beside greater demand for rented phones. ' +
-        `The crackdown band is a fact from outside the reports: ${crackdownText}.`,
-      `${capitalize(second.referredToAs)} says prices vary by region and rise with the danger, but gives no price for any region ` +
-        'or level of danger: “less danger” and “more danger” mark its general statement, not places. It does not say for how ' +
-        'long a phone is rented at those prices, so its range is drawn apart from the prices by the call, the morning and the day.',
-      `The panels combine two reports from different sources and years: ${first.referredToAs}, ${yearLabel(first)}, and ${second.referredToAs}, ${yearLabel(second)}. ` +
-        'Neither states its year: both years are inferred from the reports’ contents.',
+      t.notes.derivedEarlier(doubling.earlier.figure.derivation?.text ?? ''),
+      t.notes.share({ report: first.referredToAs, arithmetic, share: shareWords(share, t, locale) }),
+      t.notes.crackdown({ report: locale.capitalize(first.referredToAs), crackdown: crackdownInFull }),
+      t.notes.byDanger(locale.capitalize(second.referredToAs)),
+      t.notes.twoReports(inProse(first), inProse(second)),
     ],
     sources: [
       crackdown,
@@ -116,40 +107,37 @@ export function riskEvidenceFrame(content: Content, data: RiskEvidenceData = ris
   };
 }
 
-/** One row per figure, then the derived share, for the CSV and JSON downloads; report years as the page writes them ("2019 (inferred)"). */
-export function riskEvidenceDownload(content: Content): Record<string, string | number | boolean>[] {
-  const data = riskEvidenceData(content, usedIn);
-  const priceRows = uniquePrices(data).map((datum) => ({
-    entry_id: datum.figure.id,
-    what: datum.what,
-    when: datum.when,
-    kind: datum.figure.kind,
-    low_cny: datum.low,
-    high_cny: datum.high,
-    share_of_day: '',
-    derivation: datum.figure.derivation?.text ?? '',
-    quote: datum.figure.quote,
-    source: `${datum.source.outlet}, ${sourceTitle(datum.source)}`,
-    source_url: datum.source.url,
-    report_year: yearLabel(datum.source),
-  }));
-  const { perCall, callShareOfDay } = data.byLength;
-  const { figure } = callShareOfDay;
+/** One entry per report (its colour), the hollow column of a derived price and the pale top of a range. */
+export function riskEvidenceLegend(data: RiskEvidenceData, context: Context): LegendItem[] {
+  const { t, locale } = context;
+  const reports = [...new Map(uniquePrices(data).map((datum) => [datum.source.id, datum])).values()];
   return [
-    ...priceRows,
-    {
-      entry_id: figure.id,
-      what: 'A call, as a share of a day',
-      when: perCall.when,
-      kind: figure.kind,
-      low_cny: '',
-      high_cny: '',
-      share_of_day: callShareOfDay.value,
-      derivation: required(figure.derivation, 'the derivation of the call’s share of a day').text,
-      quote: figure.quote,
-      source: `${perCall.source.outlet}, ${sourceTitle(perCall.source)}`,
-      source_url: perCall.source.url,
-      report_year: yearLabel(perCall.source),
-    },
+    ...reports.map((datum) => {
+      const { report, year } = reportOf(datum.source, context);
+      return { swatch: markStyles.reported(colorOf(datum)), label: t.legend.report(report, datum.source.outlet, year) };
+    }),
+    { swatch: markStyles.derived(colorOf(data.doubling.earlier)), label: t.legend.derived },
+    { swatch: markStyles.rangeTop(colorOf(data.byLength.perMorning)), label: t.legend.rangeTop },
+  ].map((item) => ({ ...item, label: locale.capitalize(item.label) }));
+}
+
+/** One row per figure, then the derived share, for the CSV and JSON downloads; report years as the page writes them ("2019 (inferred)"). */
+export function riskEvidenceDownload(data: RiskEvidenceData, { t, locale }: Context): DownloadRow[] {
+  const { perCall, callShareOfDay } = data.byLength;
+  const row = (datum: PriceDatum, entry: Figure, what: string, values: Pick<DownloadRow, 'low_cny' | 'high_cny' | 'share_of_day'>): DownloadRow => ({
+    entry_id: entry.id,
+    what,
+    when: whenOf(datum, t, locale),
+    kind: entry.kind,
+    ...values,
+    derivation: entry.derivation?.text ?? '',
+    quote: entry.quote,
+    source: `${datum.source.outlet}, ${locale.reportTitle(datum.source)}`,
+    source_url: datum.source.url,
+    report_year: locale.reportYear(datum.source),
+  });
+  return [
+    ...uniquePrices(data).map((datum) => row(datum, datum.figure, t.rental[datum.rental], { low_cny: datum.low, high_cny: datum.high, share_of_day: '' })),
+    row(perCall, callShareOfDay.figure, t.table.shareRow, { low_cny: '', high_cny: '', share_of_day: callShareOfDay.value }),
   ];
 }
