@@ -90,13 +90,15 @@ const hasAtMostTwoDecimals = (value: number) => Math.abs(value * 100 - Math.roun
 
 /**
  * Large dollar sums at the precision they were reported, never rounded: "US$5.06 bn",
- * "US$539.1 m", "US$1,027.72 m" (which "bn" could only write rounded).
+ * "US$539.1 m", "US$1,027.72 m" (which "bn" could only write rounded). Without the symbol
+ * ("5.06 bn") where a chart's axis already says the values are US dollars.
  */
-export function formatLargeDollars(value: number): string {
+export function formatLargeDollars(value: number, { symbol = true }: { symbol?: boolean } = {}): string {
+  const prefix = symbol ? 'US$' : '';
   const billions = value / 1e9;
-  if (Math.abs(billions) >= 1 && hasAtMostTwoDecimals(billions)) return `US$${upToTwoDecimals(billions)} bn`;
-  if (Math.abs(value) >= 1e6) return `US$${upToTwoDecimals(value / 1e6)} m`;
-  return `US$${withSeparators(value)}`;
+  if (Math.abs(billions) >= 1 && hasAtMostTwoDecimals(billions)) return `${prefix}${upToTwoDecimals(billions)} bn`;
+  if (Math.abs(value) >= 1e6) return `${prefix}${upToTwoDecimals(value / 1e6)} m`;
+  return `${prefix}${withSeparators(value)}`;
 }
 
 const quantityWords = { kg: 'a kilogram', month: 'a month' } as const;

@@ -32,8 +32,8 @@ export interface Locale {
   amount: (low: number, high?: number) => string;
   /** "130–150 yuan", "US$7–28"; `long` names the currency in full. */
   money: (low: number, high: number, currency: Currency, options?: { long?: boolean }) => string;
-  /** Large dollar sums at their reported precision: "US$5.06 bn". */
-  largeDollars: (value: number) => string;
+  /** Large dollar sums at their reported precision: "US$5.06 bn"; "5.06 bn" with `symbol: false`. */
+  largeDollars: (value: number, options?: { symbol?: boolean }) => string;
   /** A report's figure as prose writes it: "200 yuan", "twice". */
   figure: (figure: Figure) => string;
   /** A context fact's number as prose writes it; "" for an event. */

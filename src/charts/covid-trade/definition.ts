@@ -1,0 +1,18 @@
+/** The COVID-19 chart: China–North Korea trade by year and for 2020 by month, against border events and the reports' words. */
+import { defineChart } from '../definition';
+import { covidTradeChart } from './chart';
+import { covidTradeData, requires } from './data';
+import { covidTradeDownload, covidTradeFrame, covidTradeVariants } from './frame';
+import { messages } from './messages';
+
+export const definition = defineChart({
+  slug: 'covid-trade',
+  story: 'rentals',
+  requires,
+  messages,
+  shape: covidTradeData,
+  frame: covidTradeFrame,
+  variants: covidTradeVariants,
+  draw: covidTradeChart,
+  download: covidTradeDownload,
+});

@@ -1,0 +1,293 @@
+/**
+ * Everything around the COVID-trade drawings: the frame's words, its table, its sources, the
+ * key and the switch of each view, and the rows of its downloads. Every number comes from the
+ * context facts through the locale; every quotation from the quotes; every word from messages.ts.
+ */
+import { utcDay } from 'd3-time';
+import type { Citation, ContextFact, Source } from '../../data/schema';
+import { caveatsOf } from '../../lib/context';
+import { colors } from '../../styles/tokens';
+import type { DownloadRow, LegendItem, RenderContext, Variants } from '../definition';
+import type { FrameSource, FrameText } from '../frame';
+import { barKind, barStyles, eventStyle, reportColor, reportStyle } from './chart';
+import { views, type Annotation, type CovidTradeData, type Gap, type ReportMarker, type TimelineEvent, type TimelineItem, type TradeDatum, type TradeView } from './data';
+import type { CovidTradeWords } from './messages';
+import {
+  annotationWhen,
+  dayText,
+  interviewDay,
+  isLessCertain,
+  periodText,
+  reportName,
+  spanText,
+  tradeInWords,
+  valueWithCurrency,
+} from './words';
+
+type Context = RenderContext<CovidTradeWords>;
+
+const yearOf = (datum: TradeDatum) => datum.start.getUTCFullYear();
+const events = (data: CovidTradeData) => data.timeline.filter((item): item is TimelineEvent => item.kind === 'event');
+const annotations = (data: CovidTradeData) => data.timeline.filter((item): item is Annotation => item.kind === 'annotation');
+const reports = (data: CovidTradeData) => data.timeline.filter((item): item is ReportMarker => item.kind === 'report');
+const allTrade = (data: CovidTradeData) => views.flatMap((view) => data[view].trade);
+
+/** How a derived fact was worked out; a derived fact without it fails the build naming this chart. */
+function derivationText(fact: ContextFact): string {
+  if (!fact.derivation) throw new Error(`src/charts/covid-trade: context fact "${fact.id}" is derived, but has no derivation to show`);
+  return fact.derivation.text;
+}
+
+/** "2020" written by the locale, with the value in prose: for the takeaway. */
+const periodValue = (datum: TradeDatum, context: Context) => ({ period: periodText(datum.fact.period, 'long', context), value: context.locale.contextFact(datum.fact) });
+
+/**
+ * The trade story in one sentence: from the year before the border closed, down to the lowest
+ * year after it, and back up to the highest year since.
+ */
+export function takeaway(data: CovidTradeData, context: Context): string {
+  const yearly = data.yearly.trade;
+  const closure = events(data).find((event) => event.id === 'border-closed');
+  const closureYear = closure?.start.getUTCFullYear() ?? Number.NaN;
+  const before = yearly.find((datum) => yearOf(datum) === closureYear - 1);
+  const during = yearly.find((datum) => yearOf(datum) === closureYear);
+  const lowest = (list: TradeDatum[]) => list.reduce<TradeDatum | undefined>((low, datum) => (!low || datum.value < low.value ? datum : low), undefined);
+  const highest = (list: TradeDatum[]) => list.reduce<TradeDatum | undefined>((high, datum) => (!high || datum.value > high.value ? datum : high), undefined);
+  const low = lowest(yearly.filter((datum) => yearOf(datum) >= closureYear));
+  const high = low && highest(yearly.filter((datum) => yearOf(datum) > yearOf(low)));
+  if (!before || !during || !low || !high) throw new Error('src/charts/covid-trade: the yearly figures no longer cover the years around the border closure');
+  return context.t.takeaway({
+    before: periodValue(before, context),
+    during: periodValue(during, context),
+    low: low === during ? null : periodValue(low, context),
+    high: periodValue(high, context),
+  });
+}
+
+function describeItem(item: TimelineItem, context: Context): string {
+  const { t, locale } = context;
+  if (item.kind === 'event') return t.description.event({ when: periodText(item.fact.period, 'long', context), measures: item.fact.measures });
+  if (item.kind === 'report') return t.description.report({ report: item.source.referredToAs, date: locale.interviewDate(item.source) });
+  return t.description.annotation({ report: item.source.referredToAs, when: annotationWhen(item, context), quoted: t.quoted(item.quote.text) });
+}
+
+export function description(data: CovidTradeData, context: Context): string {
+  const { t } = context;
+  const { yearly, monthly } = data;
+  const values = (trade: TradeDatum[]) => trade.map((datum) => tradeInWords(datum, context)).join('; ');
+  const items = (timeline: TimelineItem[]) => timeline.map((item) => describeItem(item, context)).join('; ');
+  return [
+    t.description.intro,
+    t.description.byYear(values(yearly.trade)),
+    t.description.rows(items(yearly.timeline)),
+    t.description.monthly({ values: values(monthly.trade), gaps: t.list(monthly.gaps.map((gap) => periodText(gap.period, 'long', context))) }),
+    ...monthly.trade.filter((datum) => datum.units > 1).map((datum) => t.description.together({ period: periodText(datum.fact.period, 'long', context), months: datum.units })),
+    t.description.monthlyRows(items(monthly.timeline)),
+  ].join(' ');
+}
+
+/** "Yonhap, AEN20210209007800325.", with any caveat: the citations a value or event rests on. */
+function citationText({ fact, citations }: { fact: ContextFact; citations: Citation[] }, { locale }: Context): string {
+  return [`${citations.map((citation) => locale.citation(citation)).join('; ')}.`, ...caveatsOf(fact, citations)].join(' ');
+}
+
+/** "27 May 2019 (year inferred, about 70% sure)". */
+const interviewWithConfidence = (source: Source, context: Context) =>
+  context.t.notes.interviewDate({ date: dayText(interviewDay(source), context), inferred: source.year.inferred, confidence: source.year.confidence ?? null });
+
+const reportCitation = (source: Source, { locale }: Context) => `${source.outlet}, ${locale.reportTitle(source)}, ${source.url}`;
+
+/** "By year, 2017–2024", "2020, month by month": a view's name on its switch and in the table. */
+export const viewName = (data: CovidTradeData, view: TradeView, context: Context) => context.t.viewName[view](spanText(data[view].domain, context));
+
+export function covidTradeFrame(data: CovidTradeData, context: Context): FrameText {
+  const { t } = context;
+  const trade = allTrade(data);
+  const period = (datum: TradeDatum) => periodText(datum.fact.period, 'long', context);
+  const gaps = data.monthly.gaps.map((gap) => periodText(gap.period, 'long', context));
+  const { afterGap } = data;
+
+  const gapRow = (gap: Gap) => ({
+    view: viewName(data, 'monthly', context),
+    period: periodText(gap.period, 'long', context),
+    value: t.table.notKnown,
+    approximate: '',
+    kind: '',
+    source: t.table.gapSource,
+  });
+
+  // Every fact drawn, the figures a derived one adds up, and the figure after the gap; then the quotations.
+  const facts = [...trade, ...data.derivationInputs, ...events(data), afterGap];
+  const sources: FrameSource[] = [
+    ...[...new Map(facts.map(({ fact, citations }) => [fact.id, { fact, citations }])).values()],
+    ...annotations(data).map(({ quote, source }) => ({ quote, source })),
+  ];
+
+  return {
+    title: t.title,
+    takeaway: takeaway(data, context),
+    description: description(data, context),
+    table: {
+      caption: t.table.caption,
+      columns: [
+        { key: 'view', label: t.table.view },
+        { key: 'period', label: t.table.period },
+        { key: 'value', label: t.table.value, numeric: true },
+        { key: 'approximate', label: t.table.approximate },
+        { key: 'kind', label: t.table.kind },
+        { key: 'source', label: t.table.source },
+      ],
+      rows: views.flatMap((view) => [
+        ...data[view].trade.map((datum) => ({
+          view: viewName(data, view, context),
+          period: datum.units > 1 && view === 'monthly' ? t.table.periodTogether(period(datum)) : period(datum),
+          value: valueWithCurrency(datum, context),
+          approximate: datum.approximate ? t.table.yes : t.table.no,
+          kind: datum.derived ? t.table.derived(derivationText(datum.fact)) : t.table.reported,
+          source: citationText(datum, context),
+        })),
+        ...data[view].gaps.map(gapRow),
+      ]),
+    },
+    notes: [
+      t.notes.gaps({
+        gaps,
+        afterGap: { period: periodText(afterGap.fact.period, 'long', context), value: context.locale.contextFact(afterGap.fact) },
+        afterGapNote: afterGap.fact.note ?? null,
+      }),
+      ...trade.filter((datum) => datum.units > 1).map((datum) => t.notes.together({ period: period(datum), months: datum.units, value: context.locale.contextFact(datum.fact) })),
+      t.notes.derived(trade.filter((datum) => datum.derived).map((datum) => ({ period: period(datum), derivation: derivationText(datum.fact) }))),
+      t.notes.approximate(t.list(trade.filter((datum) => datum.approximate).map(period))),
+      ...trade.filter(isLessCertain).map((datum) => t.notes.lessCertain({ period: period(datum), caveats: datum.caveats.join(' ') })),
+      t.notes.words,
+      t.notes.years(reports(data).map(({ source }) => ({ report: reportName(source, context), date: interviewWithConfidence(source, context) }))),
+      t.notes.tradeFigures,
+    ],
+    sources,
+  };
+}
+
+/** Each view's key: the styles its bars are drawn in, with the periods drawn in each. */
+export function covidTradeLegend(data: CovidTradeData, view: TradeView, context: Context): LegendItem[] {
+  const { t } = context;
+  const { trade, gaps, timeline } = data[view];
+  const periods = (kind: ReturnType<typeof barKind>) => t.list(trade.filter((datum) => barKind(datum) === kind).map((datum) => periodText(datum.fact.period, 'long', context)));
+  const has = (kind: ReturnType<typeof barKind>) => trade.some((datum) => barKind(datum) === kind);
+  const viewReports = timeline.filter((item): item is ReportMarker => item.kind === 'report');
+  return [
+    { swatch: barStyles.reported, label: t.legend.reported },
+    ...(has('derived') ? [{ swatch: barStyles.derived, label: t.legend.derived(periods('derived')) }] : []),
+    ...(has('combined')
+      ? [{ swatch: barStyles.combined, label: t.legend.combined({ periods: periods('combined'), derived: trade.some((datum) => barKind(datum) === 'combined' && datum.derived) }) }]
+      : []),
+    ...(has('lessCertain') ? [{ swatch: barStyles.lessCertain, label: t.legend.lessCertain(periods('lessCertain')) }] : []),
+    ...(gaps.length > 0 ? [{ swatch: barStyles.gap, label: t.legend.gap }] : []),
+    ...(trade.some((datum) => datum.approximate) ? [{ swatch: { shape: 'letter', letter: '≈', fill: colors.ink } as const, label: t.legend.approximate }] : []),
+    { swatch: eventStyle, label: t.legend.event },
+    ...viewReports.map((report) => ({ swatch: reportStyle(reportColor(report)), label: t.legend.report(reportName(report.source, context)) })),
+  ];
+}
+
+/** By year, or 2020 month by month, each with its own key. */
+export function covidTradeVariants(data: CovidTradeData, context: Context): Variants {
+  return {
+    legend: context.t.switchLegend,
+    options: views.map((view) => ({ id: view, label: viewName(data, view, context), legend: covidTradeLegend(data, view, context) })),
+  };
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+/** The last day inside a period that ends (exclusively) at `end`. */
+const lastDay = (end: Date) => isoDay(utcDay.offset(end, -1));
+
+/**
+ * One row per trade value, event, report and report statement, in time order within each kind:
+ * what it is, when (first and last day), the value in US dollars for trade, and where it comes
+ * from (the citations, or the report and its verbatim quote).
+ */
+export function covidTradeDownload(data: CovidTradeData, context: Context): DownloadRow[] {
+  const { t, locale } = context;
+  const viewsShowing = (item: TimelineItem) => views.filter((view) => data[view].timeline.includes(item)).join(', ');
+  const blank = {
+    view: '',
+    period: '',
+    period_start: '',
+    period_end: '',
+    label: '',
+    value_usd: '',
+    approximate: false,
+    series: '',
+    value_kind: '',
+    derivation: '',
+    caveat: '',
+    citation: '',
+    quote: '',
+    quote_speaker: '',
+    report: '',
+    report_interviewed: '',
+    report_year: '',
+  } satisfies DownloadRow;
+
+  const trade = views.flatMap((view) =>
+    data[view].trade.map((datum) => ({
+      kind: 'trade',
+      id: datum.fact.id,
+      ...blank,
+      view,
+      period: datum.fact.period,
+      period_start: isoDay(datum.start),
+      period_end: lastDay(datum.end),
+      label: datum.fact.measures,
+      value_usd: datum.value,
+      approximate: datum.approximate,
+      series: datum.fact.series ?? '',
+      value_kind: datum.fact.kind,
+      derivation: datum.derived ? derivationText(datum.fact) : '',
+      caveat: datum.caveats.join(' '),
+      citation: citationText(datum, context),
+    })),
+  );
+  const eventRows = events(data).map((event) => ({
+    kind: 'event',
+    id: event.fact.id,
+    ...blank,
+    view: viewsShowing(event),
+    period: event.fact.period,
+    period_start: isoDay(event.start),
+    period_end: lastDay(event.end),
+    label: event.fact.measures,
+    value_kind: event.fact.kind,
+    citation: citationText(event, context),
+  }));
+  const reportRows = reports(data).map((report) => ({
+    kind: 'report',
+    id: report.source.id,
+    ...blank,
+    view: viewsShowing(report),
+    period: report.source.interviewed,
+    period_start: report.source.interviewed,
+    period_end: report.source.interviewed,
+    label: t.download.reportLabel(reportName(report.source, context)),
+    citation: reportCitation(report.source, context),
+    report: report.source.id,
+    report_interviewed: report.source.interviewed,
+    report_year: locale.reportYear(report.source),
+  }));
+  const annotationRows = annotations(data).map((annotation) => ({
+    kind: 'annotation',
+    id: annotation.quote.id,
+    ...blank,
+    view: viewsShowing(annotation),
+    period: annotation.placement,
+    period_start: annotation.start ? isoDay(annotation.start) : '',
+    period_end: isoDay(annotation.end),
+    label: t.download.annotationLabel({ report: reportName(annotation.source, context), when: annotationWhen(annotation, context) }),
+    citation: `${annotation.quote.speaker}; ${reportCitation(annotation.source, context)}`,
+    quote: annotation.quote.text,
+    quote_speaker: annotation.quote.speaker,
+    report: annotation.source.id,
+    report_interviewed: annotation.source.interviewed,
+    report_year: locale.reportYear(annotation.source),
+  }));
+  return [...trade, ...eventRows, ...reportRows, ...annotationRows];
+}

@@ -1,0 +1,249 @@
+/**
+ * Every word the COVID-trade chart shows, by locale: functions over the values they mention, so
+ * no number is typed here and no word is typed anywhere else. Dates and numbers arrive already
+ * written by the locale; quotations, report names and citations arrive as content.
+ */
+import type { ChartMessages } from '../messages';
+import type { AfterEventId, EventId, TradeView } from './data';
+
+/** What the notes and the description say about one trade figure. */
+interface PeriodValue {
+  period: string;
+  value: string;
+}
+
+export interface CovidTradeWords {
+  title: string;
+  takeaway: (values: { before: PeriodValue; during: PeriodValue; low: PeriodValue | null; high: PeriodValue }) => string;
+
+  /** "a, b and c". */
+  list: (items: string[]) => string;
+  /** A span of time: "Jan–Feb", "2017–2024", "16–17 January 2022". */
+  range: (from: string, to: string) => string;
+  /** A year in two digits, where four do not fit under a bar: "’17". */
+  shortYear: (twoDigits: string) => string;
+
+  /** The switch: "Show trade", then one label per view ("By year, 2017–2024"). */
+  switchLegend: string;
+  viewName: Record<TradeView, (span: string) => string>;
+  /** Above the bars, naming what they measure and in what. */
+  panelTitle: Record<TradeView, (span: string) => string>;
+
+  /** A value over its bar or in the table, its hedge as a sign: "≈2.79 bn". */
+  value: (values: { value: string; approximate: boolean }) => string;
+  /** Under a figure for several months together, beneath its months. */
+  together: string;
+  /** In the months nobody reported. */
+  notKnown: string;
+
+  /** The short name written beside each event's marker (its full wording is in the sources). */
+  eventName: Record<EventId, string>;
+  /** How prose names an event a statement is placed after. */
+  afterEvent: Record<AfterEventId, { words: string; row: (quoted: string) => string }>;
+  eventRow: (values: { name: string; when: string }) => string;
+  /** "The first report: 27 May 2019 (year inferred)". */
+  reportRow: (values: { report: string; date: string; yearInferred: string | null }) => string;
+  yearInferred: string;
+  quoted: (text: string) => string;
+  beforeRow: (quoted: string) => string;
+
+  /** What each mark says to a screen reader and in its tooltip's headline. */
+  tradeMark: (values: { period: string; value: string; together: boolean; derived: boolean; lessCertain: boolean }) => string;
+  eventMark: (values: { when: string; measures: string }) => string;
+  annotationMark: (values: { report: string; when: string }) => string;
+  /** "its interview of 27 May 2019 (year inferred)". */
+  interview: (date: string) => string;
+  annotationWhen: {
+    before: (interview: string) => string;
+    at: (interview: string) => string;
+    between: (values: { after: string; afterWhen: string; interview: string }) => string;
+  };
+
+  description: {
+    intro: string;
+    byYear: (values: string) => string;
+    rows: (items: string) => string;
+    monthly: (values: { values: string; gaps: string }) => string;
+    together: (values: { period: string; months: number }) => string;
+    monthlyRows: (items: string) => string;
+    event: (values: { when: string; measures: string }) => string;
+    report: (values: { report: string; date: string }) => string;
+    annotation: (values: { report: string; when: string; quoted: string }) => string;
+    /** "2019: about US$2.79 bn", a value in a list. */
+    trade: (values: { period: string; value: string; together: boolean; derived: boolean; lessCertain: boolean }) => string;
+  };
+
+  table: {
+    caption: string;
+    view: string;
+    period: string;
+    value: string;
+    approximate: string;
+    kind: string;
+    source: string;
+    /** "January–February 2020 (together)". */
+    periodTogether: (period: string) => string;
+    yes: string;
+    no: string;
+    derived: (derivation: string) => string;
+    reported: string;
+    notKnown: string;
+    gapSource: string;
+  };
+
+  notes: {
+    gaps: (values: { gaps: string[]; afterGap: PeriodValue; afterGapNote: string | null }) => string;
+    together: (values: { period: string; months: number; value: string }) => string;
+    derived: (items: { period: string; derivation: string }[]) => string;
+    approximate: (periods: string) => string;
+    lessCertain: (values: { period: string; caveats: string }) => string;
+    words: string;
+    /** "27 May 2019 (year inferred, about 70% sure)". */
+    interviewDate: (values: { date: string; inferred: boolean; confidence: string | null }) => string;
+    years: (reports: { report: string; date: string }[]) => string;
+    tradeFigures: string;
+  };
+
+  legend: {
+    reported: string;
+    derived: (periods: string) => string;
+    combined: (values: { periods: string; derived: boolean }) => string;
+    lessCertain: (periods: string) => string;
+    gap: string;
+    approximate: string;
+    event: string;
+    report: (report: string) => string;
+  };
+
+  download: {
+    reportLabel: (report: string) => string;
+    annotationLabel: (values: { report: string; when: string }) => string;
+  };
+}
+
+const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const inWords = (count: number) => numberWords[count] ?? String(count);
+const listed = (items: string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const qualifiers = ({ derived, lessCertain }: { derived: boolean; lessCertain: boolean }) => `${derived ? ', derived' : ''}${lessCertain ? ', less certain' : ''}`;
+
+export const messages: ChartMessages<CovidTradeWords> = {
+  en: {
+    title: 'The COVID-19 dip and recovery in trade with China',
+    takeaway: ({ before, during, low, high }) =>
+      `China–North Korea trade fell from ${before.value} in ${before.period} to ${during.value} in ${during.period}, the year the border closed` +
+      `${low ? `, and ${low.value} in ${low.period}` : ''}; it was back to ${high.value} only in ${high.period}.`,
+
+    list: listed,
+    range: (from, to) => `${from}–${to}`,
+    shortYear: (twoDigits) => `’${twoDigits}`,
+
+    switchLegend: 'Show trade',
+    viewName: { yearly: (span) => `By year, ${span}`, monthly: (span) => `${span}, month by month` },
+    panelTitle: {
+      yearly: () => 'China–North Korea trade by year, US dollars',
+      monthly: (span) => `China–North Korea trade in ${span}, by month, US dollars`,
+    },
+
+    value: ({ value, approximate }) => `${approximate ? '≈' : ''}${value}`,
+    together: 'together',
+    notKnown: 'Not known',
+
+    eventName: {
+      'calls-to-china-blocked': 'Near-total block on calls to China',
+      'state-security-stakeouts': 'Stakeouts against international calls',
+      'foreign-tourists-barred': 'Foreign tourists barred',
+      'border-closed': 'Trains and flights to China suspended',
+      'two-months-of-crackdowns': '“Two months of crackdowns”',
+      'first-freight-train': 'First freight train since the closure',
+      'freight-trains-suspended': 'Freight trains suspended',
+      'freight-trains-resumed': 'Freight trains resumed',
+      'first-passenger-flight': 'First passenger flight to Beijing',
+      'citizens-allowed-home': 'Citizens abroad allowed home',
+    },
+    afterEvent: { 'border-closed': { words: 'the border closure', row: (quoted) => `After the closure: ${quoted}` } },
+    eventRow: ({ name, when }) => `${name}, ${when}`,
+    reportRow: ({ report, date, yearInferred }) => `${report}: ${date}${yearInferred ? ` ${yearInferred}` : ''}`,
+    yearInferred: '(year inferred)',
+    quoted: (text) => `“${text}”`,
+    beforeRow: (quoted) => `Before this report: ${quoted}`,
+
+    tradeMark: ({ period, value, together, ...rest }) => `China–North Korea trade, ${period}${together ? ' together' : ''}: ${value}${qualifiers(rest)}`,
+    eventMark: ({ when, measures }) => `${when}: ${measures}`,
+    annotationMark: ({ report, when }) => `${report} on the rental business, ${when}`,
+    interview: (date) => `its interview of ${date}`,
+    annotationWhen: {
+      before: (interview) => `before ${interview}`,
+      at: (interview) => `at ${interview}`,
+      between: ({ after, afterWhen, interview }) => `between ${after} (${afterWhen}) and ${interview}`,
+    },
+
+    description: {
+      intro: 'Two views of China–North Korea trade on a time axis, with the same events below the bars; the yearly view is shown first.',
+      byYear: (values) => `By year, bars: ${values}.`,
+      rows: (items) => `Below the bars, one row per item in time order: ${items}.`,
+      monthly: ({ values, gaps }) => `The 2020 view, month by month: ${values}; ${gaps} not known, drawn as a shaded gap with nothing across it.`,
+      together: ({ period, months }) => `${period}, a ${inWords(months)}-month total, is a dotted outline with no fill across its months: it is not on the per-month scale.`,
+      monthlyRows: (items) => `Its rows: ${items}.`,
+      event: ({ when, measures }) => `${when}: ${measures}`,
+      report: ({ report, date }) => `${report}, interviewed ${date}, drawn as a vertical line in its colour`,
+      annotation: ({ report, when, quoted }) => `${report}’s words, placed ${when}: ${quoted}`,
+      trade: ({ period, value, together, ...rest }) => `${period}${together ? ' together' : ''}: ${value}${qualifiers(rest)}`,
+    },
+
+    table: {
+      caption: 'China–North Korea trade in US dollars, as reported or derived, by year and for 2020 by month',
+      view: 'View',
+      period: 'Period',
+      value: 'Trade (US$)',
+      approximate: 'Approximate?',
+      kind: 'Kind',
+      source: 'Source',
+      periodTogether: (period) => `${period} (together)`,
+      yes: 'yes (≈)',
+      no: 'no',
+      derived: (derivation) => `derived: ${derivation}`,
+      reported: 'context: as reported by the outlet cited',
+      notKnown: 'not known',
+      gapSource: 'No figure found: a gap, not zero',
+    },
+
+    notes: {
+      gaps: ({ gaps, afterGap, afterGapNote }) => {
+        const [is, them] = gaps.length === 1 ? ['is', 'it'] : ['are', 'them'];
+        return (
+          `${listed(gaps)} ${is} not known: no figure was found. The monthly view leaves ${them} as a shaded gap, not zero, and draws nothing across ${them}. ` +
+          `The next figure found is for ${afterGap.period} together: ${afterGap.value}.${afterGapNote ? ` ${afterGapNote}` : ''}`
+        );
+      },
+      together: ({ period, months, value }) =>
+        `${period} is one figure for ${months === 2 ? 'both' : 'all'} months together (${value}), never split. ` +
+        `A ${inWords(months)}-month total is not on the per-month scale, so it is drawn as a dotted outline with no fill across the months, not as a bar to compare with a single month’s.`,
+      derived: (items) => `Derived figures, drawn hollow: ${items.map(({ period, derivation }) => `${period}, ${derivation}`).join(' ')}`,
+      approximate: (periods) => `Values marked ≈ are approximate in their sources and are written “about”: ${periods}.`,
+      lessCertain: ({ period, caveats }) => `${period} is less certain, drawn with a dashed outline: ${caveats}`,
+      words:
+        'The coloured quotations are the reports’ own words about the rental business, placed at the reports’ interview dates, whose years are inferred, or in the time before or between that the words point to. They are not measurements: there is no measured index of rental activity, and the chart draws none.',
+      interviewDate: ({ date, inferred, confidence }) => (inferred ? `${date} (year inferred${confidence ? `, ${confidence}` : ''})` : date),
+      years: (reports) =>
+        `Neither report states its year. ${reports.map(({ report, date }) => `${report} is placed at its interview date, ${date}.`).join(' ')} ` +
+        'The second report’s year was inferred partly from this same recovery in trade, so the two lining up is not independent evidence.',
+      tradeFigures: 'Trade figures are as reported by the outlets cited, for calendar years and months.',
+    },
+
+    legend: {
+      reported: 'Trade as reported by the outlet cited (context, not from the two reports)',
+      derived: (periods) => `Hollow: derived, a sum of two reported figures (${periods})`,
+      combined: ({ periods, derived }) => `Dotted outline: two months together (${periods}${derived ? ', derived' : ''}); a two-month total is not on the per-month scale`,
+      lessCertain: (periods) => `Dashed: less certain (${periods})`,
+      gap: 'Not known: no figure found',
+      approximate: 'About: approximate in the source',
+      event: 'Border and crackdown events (context, cited)',
+      report: (report) => `${report}’s interview date and words`,
+    },
+
+    download: {
+      reportLabel: (report) => `${report}: interview date`,
+      annotationLabel: ({ report, when }) => `${report}’s words, ${when}`,
+    },
+  },
+};
