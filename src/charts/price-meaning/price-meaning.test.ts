@@ -1,39 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadContent } from '../../data/load';
-import { withContentChanges, type ContentChanges } from '../../../tests/unit/chart-test-helpers';
-import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
-import { frameSourceEntryId, frameSourceId } from '../frame';
-import { finishSvg } from '../svg';
-import { serverDocument } from '../build-time';
-import { describeDatum, priceMeaningChart } from './chart';
-import { layoutWidths as widths } from '../layouts';
-import { wrapText } from '../text';
-import { byPanel, meaningData, type MeaningDatum } from './data';
-import { priceMeaningDownload, priceMeaningFrame, slug } from './frame-content';
+import { ContentError, loadContent, type Content } from '../../data/load';
+import { resolveRequirements } from '../../data/requirements';
+import { english } from '../../lib/locale';
+import { attributeOf, markTags, withContentChanges, type ContentChanges } from '../../../tests/unit/chart-test-helpers';
+import { prepareChart, renderChart } from '../build-time';
+import { chartIds } from '../definition';
+import { frameSourceEntryId } from '../frame';
+import { byPanel, meaningData, requires, type MeaningDatum } from './data';
+import { definition } from './definition';
+import { priceMeaningDownload, priceMeaningFrame } from './frame';
+import { messages } from './messages';
+import { describeDatum, headline, howLine, inputAmount, inputWhen } from './phrases';
 
 const content = loadContent();
-const data = meaningData(content);
-const sourceElementId = (factId: string) => frameSourceId(slug, factId);
-
-function render(width: number, chartData: MeaningDatum[] = data): string {
-  const svg = priceMeaningChart(chartData, { width, document: serverDocument(), sourceElementId });
-  return finishSvg(svg, { labelledBy: 'title', describedBy: 'description' });
-}
-
+const shape = (source: Content = content) => meaningData(resolveRequirements(source, 'price-meaning', requires));
+const data = shape();
+const context = { t: messages.en, locale: english };
+const ids = chartIds('price-meaning');
 const withChanges = (changes: ContentChanges) => withContentChanges(content, changes);
 
-/** The focusable marks of a drawing, as attribute maps. */
-function focusableMarks(svg: string): Record<string, string>[] {
-  return [...svg.matchAll(/<rect[^>]*class="chart-mark"[^>]*>/g)].map(([tag]) =>
-    Object.fromEntries([...tag.matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!])),
-  );
+/** The drawings of the chart in English, by layout. */
+function drawings(source: Content = content): Record<string, string> {
+  const { layouts } = renderChart(definition, source).drawings[0]!;
+  return Object.fromEntries(layouts.map(({ layout, svg }) => [layout, svg]));
 }
 
-/** The text of one panel's headline (its first <text>, whatever the wrapping). */
-function headlineIn(svg: string, panel: string): string {
-  const start = svg.indexOf(`data-panel="${panel}"`);
-  const text = /<text[^>]*>(.*?)<\/text>/s.exec(svg.slice(start))![1]!;
-  return [...text.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, line]) => line).join(' ');
+/** The panels' headlines as drawn (the first group of text), each whatever its wrapping. */
+function headlinesIn(svg: string): string[] {
+  const group = /<g[^>]*data-plot="text"[^>]*>([\s\S]*?)<\/g>/.exec(svg)![1]!;
+  return [...group.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map(([, inner]) =>
+    [...inner!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, line]) => line).join(' ') || inner!,
+  );
 }
 
 describe('meaningData(content)', () => {
@@ -47,15 +44,16 @@ describe('meaningData(content)', () => {
   });
 
   it('finds every input through the checked formula, inputs of derived inputs included, each with its date', () => {
-    expect(byPanel(data, 'rice').inputs.map((input) => [input.id, input.text, input.when])).toEqual([
-      ['crackdown-day-rate', '200 yuan', '2019 (inferred)'],
-      ['rice-price-yuan', 'about 4.6 yuan a kilogram', '13 August 2019'],
-      ['rice-price-won', '5,520 North Korean won a kilogram', '13 August 2019'],
-      ['market-won-per-yuan-2019-08-13', '1,200 North Korean won per yuan', '13 August 2019'],
+    const inputs = (datum: MeaningDatum) => datum.inputs.map((input) => [input.id, input.end, inputAmount(input, context), inputWhen(input, context)]);
+    expect(inputs(byPanel(data, 'rice'))).toEqual([
+      ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
+      ['rice-price-yuan', undefined, 'about 4.6 yuan a kilogram', '13 August 2019'],
+      ['rice-price-won', undefined, '5,520 North Korean won a kilogram', '13 August 2019'],
+      ['market-won-per-yuan-2019-08-13', undefined, '1,200 North Korean won per yuan', '13 August 2019'],
     ]);
     // Used at both ends of the range formula, the pay is an input as a whole range; the rate's
     // own inputs (the second report's range in yuan and in dollars) follow it, whole.
-    expect(byPanel(data, 'pay').inputs.map((input) => [input.id, input.end, input.text, input.when])).toEqual([
+    expect(inputs(byPanel(data, 'pay'))).toEqual([
       ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
       ['dollars-per-yuan', undefined, 'about 0.14 dollars per yuan', '2020 (inferred)'],
       ['rentals-price-range-dollars', undefined, 'US$7–28', '2020 (inferred)'],
@@ -63,13 +61,18 @@ describe('meaningData(content)', () => {
       ['official-monthly-pay-usd', undefined, 'about US$1–3 a month', 'February 2022'],
     ]);
     // The share values the first report's day rate, converted at the second report's rate.
-    expect(byPanel(data, 'earnings').inputs.map((input) => [input.id, input.end, input.text, input.when])).toEqual([
+    expect(inputs(byPanel(data, 'earnings'))).toEqual([
       ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
       ['dollars-per-yuan', undefined, 'about 0.14 dollars per yuan', '2020 (inferred)'],
       ['rentals-price-range-dollars', undefined, 'US$7–28', '2020 (inferred)'],
       ['rentals-price-range', undefined, '50–200 yuan', '2020 (inferred)'],
       ['average-monthly-earnings', undefined, 'about US$100 a month', 'September 2019'],
     ]);
+  });
+
+  it('requires exactly the numbers the formulas refer to', () => {
+    const used = new Set(data.flatMap((datum) => [datum.fact.id, ...datum.inputs.map((input) => input.id), ...(datum.whole ? [datum.whole.id] : [])]));
+    expect([...requires.figures, ...requires.contextNumbers].sort()).toEqual([...used].sort());
   });
 
   it('values the first report’s day rate in every panel, so every panel is coloured as that report’s', () => {
@@ -81,7 +84,7 @@ describe('meaningData(content)', () => {
   });
 
   it('writes the arithmetic with its inputs, where they come from and when', () => {
-    expect(data.map((datum) => datum.how)).toEqual([
+    expect(data.map((datum) => howLine(datum, context))).toEqual([
       'Derived: 200 yuan (first report) ÷ about 4.6 yuan a kilogram (Asia Press, 13 August 2019)',
       'Derived: 200 yuan (first report) × about 0.14 dollars per yuan (second report) ÷ about US$100 a month (Reuters, September 2019)',
       'Derived: 200 yuan (first report) × about 0.14 dollars per yuan (second report) ÷ about US$1–3 a month (NK News, February 2022)',
@@ -89,91 +92,91 @@ describe('meaningData(content)', () => {
     ]);
   });
 
-  it('fails naming the file when a fact is missing, and when the panels would value different sums', () => {
+  it('fails naming the chart when a fact is missing, when a formula names a number it does not require, and when the panels would value different sums', () => {
     const context = new Map(content.context);
     context.delete('rice-for-day-rate');
-    expect(() => meaningData({ ...content, context }, 'src/test.ts')).toThrow(ContentError);
-    expect(() => meaningData({ ...content, context }, 'src/test.ts')).toThrow(/src\/test\.ts.*"rice-for-day-rate"/);
+    expect(() => shape({ ...content, context })).toThrow(ContentError);
+    expect(() => shape({ ...content, context })).toThrow(/chart "price-meaning".*"rice-for-day-rate"/);
     // The sum each panel values is the report price in yuan its formula names.
     const earnings = content.context.get('earnings-share-for-day-rate')!;
     const withFormula = (formula: string) =>
       withChanges({ context: { 'earnings-share-for-day-rate': { derivation: { ...earnings.derivation!, formula } } } });
-    const morning = withFormula('{crackdown-per-morning.high} * {dollars-per-yuan} / {average-monthly-earnings} * 100');
-    expect(() => meaningData(morning)).toThrow(/"earnings" panel values 150 yuan, not 200 yuan/);
-    const noSum = withFormula('{rentals-price-range-dollars.high} / {average-monthly-earnings} * 100');
-    expect(() => meaningData(noSum, 'src/test.ts')).toThrow(ContentError);
-    expect(() => meaningData(noSum, 'src/test.ts')).toThrow(/src\/test\.ts.*"earnings-share-for-day-rate".*exactly one report price in yuan/s);
+    expect(() => shape(withFormula('{crackdown-per-morning.high} * {dollars-per-yuan} / {average-monthly-earnings} * 100'))).toThrow(
+      /chart "price-meaning".*"earnings-share-for-day-rate" refers to "crackdown-per-morning", which its requires/,
+    );
+    expect(() => shape(withFormula('{rentals-price-range.low} * {dollars-per-yuan} / {average-monthly-earnings} * 100'))).toThrow(
+      /"earnings" panel values rentals-price-range\.low \(50 CNY\), not crackdown-day-rate \(200 CNY\)/,
+    );
+    expect(() => shape(withFormula('{rentals-price-range-dollars.high} / {average-monthly-earnings} * 100'))).toThrow(
+      /chart "price-meaning".*"earnings-share-for-day-rate" must name exactly one report price in yuan/,
+    );
   });
 });
 
-describe('priceMeaningChart(data, options)', () => {
-  for (const [layout, width] of Object.entries(widths)) {
-    it(`draws the same SVG as before (${layout}, ${width}px)`, async () => {
-      await expect(normalizeSvg(render(width))).toMatchFileSnapshot(`__snapshots__/price-meaning-${layout}.svg`);
-    });
-  }
+describe('priceMeaningChart(data, target)', () => {
+  const drawn = drawings();
+
+  it('draws every layout', () => {
+    expect(Object.keys(drawn)).toEqual(['narrow', 'medium', 'wide']);
+  });
 
   it('labels every result approximate and derived exactly as its fact says', () => {
-    const svg = render(widths.wide);
+    for (const svg of Object.values(drawn)) expect(headlinesIn(svg)).toEqual(data.map((datum) => headline(datum, context)));
     for (const datum of data) {
-      const { approximate, kind } = datum.fact;
-      expect(headlineIn(svg, datum.panel)).toBe(datum.headline);
-      expect(datum.headline.includes(' ≈ ')).toBe(approximate);
-      expect(datum.headline.includes(' = ')).toBe(!approximate);
-      expect(describeDatum(datum).includes('about')).toBe(approximate);
-      expect(describeDatum(datum).endsWith(`, ${kind}`)).toBe(true);
-      expect(datum.how.startsWith('Derived: ')).toBe(kind === 'derived');
+      const { approximate } = datum.fact.amount;
+      expect(headline(datum, context).includes(' ≈ ')).toBe(approximate);
+      expect(headline(datum, context).includes(' = ')).toBe(!approximate);
+      expect(describeDatum(datum, context).includes('about')).toBe(approximate);
+      expect(describeDatum(datum, context).endsWith(', derived')).toBe(true);
     }
-    expect(headlineIn(svg, 'rice')).toBe('A day’s rental ≈ 43 kg of rice');
-    expect(headlineIn(svg, 'handset')).toBe('One handset = 17.5 days of renting');
+    expect(headline(byPanel(data, 'rice'), context)).toBe('A day’s rental ≈ 43 kg of rice');
+    expect(headline(byPanel(data, 'handset'), context)).toBe('One handset = 17.5 days of renting');
   });
 
   it('draws the months of pay as a range: a bar from the low end to the high end of the months axis', () => {
-    expect([byPanel(data, 'pay').low, byPanel(data, 'pay').high]).toEqual([9, 28]);
-    const svg = render(widths.wide);
-    const pay = svg.slice(svg.indexOf('data-panel="pay"'), svg.indexOf('data-panel="handset"'));
-    // The x scale, read off the axis: where the ticks "0" and "12" are.
-    const tickX = (label: string) => Number(new RegExp(`translate\\(([\\d.]+),[\\d.]+\\)"[^>]*>${label}</text>`).exec(pay)![1]);
-    const perMonth = (tickX('12') - tickX('0')) / 12;
-    // The result bar: the dashed (derived) one.
-    const bar = /<g[^>]*stroke-dasharray[^>]*>\s*<rect([^>]*)>/.exec(pay)![1]!;
-    const [x, barWidth] = [Number(/\sx="([\d.]+)"/.exec(bar)![1]), Number(/width="([\d.]+)"/.exec(bar)![1])];
-    expect(x).toBeCloseTo(tickX('0') + 9 * perMonth, 1);
-    expect(x + barWidth).toBeCloseTo(tickX('0') + 28 * perMonth, 1);
-    const [mark] = focusableMarks(pay);
-    expect(mark?.['aria-label']).toBe('A day’s rental: about 9–28 months of official pay, derived');
+    for (const svg of Object.values(drawn)) {
+      const pay = svg.slice(svg.indexOf('data-panel="pay"'), svg.indexOf('data-panel="handset"'));
+      // The x scale, read off the axis: where its first two ticks are.
+      const [[x0, v0], [x1, v1]] = [...pay.matchAll(/translate\(([\d.]+),[\d.]+\)"[^>]*>(\d+)[^<]*<\/text>/g)].map(([, x, value]) => [Number(x), Number(value)]) as [
+        [number, number],
+        [number, number],
+      ];
+      const at = (months: number) => x0 + ((months - v0) * (x1 - x0)) / (v1 - v0);
+      // The result bar: the dashed (derived) one.
+      const bar = /<g[^>]*stroke-dasharray[^>]*>\s*<rect([^>]*)>/.exec(pay)![1]!;
+      const [x, barWidth] = [Number(/\sx="([\d.]+)"/.exec(bar)![1]), Number(/width="([\d.]+)"/.exec(bar)![1])];
+      expect(x).toBeCloseTo(at(9), 1);
+      expect(x + barWidth).toBeCloseTo(at(28), 1);
+      expect(attributeOf(markTags(pay)[0]!, 'aria-label')).toBe('A day’s rental: about 9–28 months of official pay, derived');
+    }
   });
 
-  it('makes each result one focusable mark, in panel order, described by an entry in the frame’s sources', () => {
-    const frame = priceMeaningFrame(content, data);
-    const entryIds = new Set(frame.sources.map((entry) => frameSourceId(slug, frameSourceEntryId(entry))));
-    for (const width of Object.values(widths)) {
-      const marks = focusableMarks(render(width));
-      expect(marks.map((mark) => mark['data-figure'])).toEqual(data.map((datum) => datum.fact.id));
-      for (const mark of marks) {
-        expect(mark['tabindex']).toBe('0');
-        expect(entryIds).toContain(mark['aria-describedby']);
-        // A 24px target at least (WCAG 2.5.8).
-        expect(Number(mark['height'])).toBeGreaterThanOrEqual(24);
-        expect(Number(mark['width'])).toBeGreaterThanOrEqual(24);
+  it('makes each result one focusable mark of 24px or more, in panel order, described by its entry in the frame’s sources', () => {
+    const { frame } = prepareChart(definition, content);
+    const entries = new Set(frame.sources.map((entry) => ids.source(frameSourceEntryId(entry))));
+    for (const svg of Object.values(drawn)) {
+      const marks = markTags(svg);
+      expect(marks.map((mark) => attributeOf(mark, 'data-figure'))).toEqual(data.map((datum) => datum.fact.id));
+      for (const [index, mark] of marks.entries()) {
+        expect(attributeOf(mark, 'tabindex')).toBe('0');
+        expect(attributeOf(mark, 'aria-describedby')).toBe(ids.source(data[index]!.fact.id));
+        expect(entries).toContain(attributeOf(mark, 'aria-describedby'));
+        expect(Number(attributeOf(mark, 'height'))).toBeGreaterThanOrEqual(24);
+        expect(Number(attributeOf(mark, 'width'))).toBeGreaterThanOrEqual(24);
       }
     }
   });
 
-  it('writes no text under 11px at the narrow width, and no inline style or labelled plain group', () => {
-    const svg = render(widths.narrow);
-    const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map(([, size]) => Number(size));
-    expect(sizes.length).toBeGreaterThan(0);
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
-    expect(svg).not.toMatch(/\sstyle=|<style/);
-    expect(svg).not.toMatch(/<g[^>]*\saria-label=/);
-  });
-
-  it('wraps text at word boundaries within the width', () => {
-    const lines = wrapText('Derived: 200 yuan (first report) × 1,200 North Korean won per yuan', 160, 11);
-    expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join(' ')).toBe('Derived: 200 yuan (first report) × 1,200 North Korean won per yuan');
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(160 / (11 * 0.56)));
+  it('ends each axis with its unit, written as the fact writes it', () => {
+    const labels = (svg: string, panel: string) => {
+      const start = svg.indexOf(`data-panel="${panel}"`);
+      const group = /data-plot="x-axis tick label"[^>]*>([\s\S]*?)<\/g>/.exec(svg.slice(start))![1]!;
+      return [...group.matchAll(/>([^<]+)<\/text>/g)].map(([, label]) => label);
+    };
+    expect(labels(drawn['wide']!, 'rice').at(-1)).toBe('50 kg');
+    expect(labels(drawn['wide']!, 'earnings').at(-1)).toBe('100%');
+    expect(labels(drawn['narrow']!, 'pay').at(-1)).toMatch(/^\d+ months$/);
+    expect(labels(drawn['narrow']!, 'handset').at(-1)).toBe('20 days');
   });
 });
 
@@ -182,28 +185,28 @@ describe('labels follow the content', () => {
     const changed = withChanges({
       context: { 'rice-for-day-rate': { value: 50, approximate: false }, 'rental-days-for-handset': { approximate: true } },
     });
-    const changedData = meaningData(changed);
-    const svg = render(widths.narrow, changedData);
-    expect(byPanel(changedData, 'rice').headline).toBe('A day’s rental = 50 kg of rice');
-    expect(byPanel(changedData, 'handset').headline).toBe('One handset ≈ 17.5 days of renting');
-    expect(svg).toContain('50 kg of rice');
-    expect(focusableMarks(svg)[0]?.['aria-label']).toBe('A day’s rental: 50 kg of rice, derived');
-    expect(priceMeaningFrame(changed, changedData).takeaway).toContain('cost as much as 50 kg of rice');
-    expect(priceMeaningFrame(changed, changedData).table.rows[3]?.['result']).toBe('about 17.5 days');
+    const changedData = shape(changed);
+    const svg = drawings(changed)['narrow']!;
+    expect(headline(byPanel(changedData, 'rice'), context)).toBe('A day’s rental = 50 kg of rice');
+    expect(headline(byPanel(changedData, 'handset'), context)).toBe('One handset ≈ 17.5 days of renting');
+    expect(headlinesIn(svg)[0]).toBe('A day’s rental = 50 kg of rice');
+    expect(attributeOf(markTags(svg)[0]!, 'aria-label')).toBe('A day’s rental: 50 kg of rice, derived');
+    const frame = priceMeaningFrame(changedData, context);
+    expect(frame.takeaway).toContain('cost as much as 50 kg of rice');
+    expect(frame.table.rows[3]?.['result']).toBe('about 17.5 days');
   });
 
   it('draws a pay range of other bounds at those bounds', () => {
-    const changed = meaningData(withChanges({ context: { 'pay-months-for-day-rate': { low: 12, high: 36 } } }));
-    expect(byPanel(changed, 'pay').headline).toBe('A day’s rental ≈ 12–36 months of official pay');
-    expect(focusableMarks(render(widths.wide, changed))[2]?.['aria-label']).toContain('about 12–36 months');
+    const changed = withChanges({ context: { 'pay-months-for-day-rate': { low: 12, high: 36 } } });
+    expect(headline(byPanel(shape(changed), 'pay'), context)).toBe('A day’s rental ≈ 12–36 months of official pay');
+    expect(attributeOf(markTags(drawings(changed)['wide']!)[2]!, 'aria-label')).toContain('about 12–36 months');
   });
 });
 
-describe('priceMeaningFrame(content) and priceMeaningDownload(content)', () => {
-  const frame = priceMeaningFrame(content, data);
+describe('the frame and the downloads', () => {
+  const frame = priceMeaningFrame(data, context);
 
   it('take every number in their words from the content', () => {
-    expect(frame.story).toBe('crackdown');
     expect(frame.takeaway).toBe(
       'A day’s rental, 200 yuan, cost as much as about 43 kg of rice, about 28% of a month’s average earnings or about 9–28 months of official pay; 17.5 days of renting added up to the price of a handset.',
     );
@@ -216,12 +219,12 @@ describe('priceMeaningFrame(content) and priceMeaningDownload(content)', () => {
   });
 
   it('list every result and every number it rests on, the report figures with their quotes', () => {
-    const ids = frame.sources.map(frameSourceEntryId);
+    const entryIds = frame.sources.map(frameSourceEntryId);
     for (const datum of data) {
-      expect(ids).toContain(datum.fact.id);
-      for (const input of datum.inputs) expect(ids).toContain(input.id);
+      expect(entryIds).toContain(datum.fact.id);
+      for (const input of datum.inputs) expect(entryIds).toContain(input.id);
     }
-    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(entryIds).size).toBe(entryIds.length);
     const dayRate = frame.sources.find((entry) => frameSourceEntryId(entry) === 'crackdown-day-rate');
     expect(dayRate && 'figure' in dayRate && dayRate.figure.quote).toContain('200 yuan');
   });
@@ -246,16 +249,23 @@ describe('priceMeaningFrame(content) and priceMeaningDownload(content)', () => {
     expect(frame.table.rows[1]?.['inputs']).toContain('US dollars to one yuan');
   });
 
-  it('fail naming the file, not write a blank, when a number their words need is missing', () => {
+  it('fail naming the chart, not write a blank, when a number their words need is missing', () => {
     const withoutWhole = data.map((datum) => (datum.panel === 'earnings' ? { ...datum, whole: undefined } : datum));
-    expect(() => priceMeaningFrame(content, withoutWhole)).toThrow(ContentError);
-    expect(() => priceMeaningFrame(content, withoutWhole)).toThrow(/src\/charts\/price-meaning\/frame-content\.ts.*average earnings/);
+    expect(() => priceMeaningFrame(withoutWhole, context)).toThrow(/chart "price-meaning".*average earnings/);
     const withoutRate = data.map((datum) => (datum.panel === 'earnings' ? { ...datum, inputs: datum.inputs.filter((input) => input.id !== 'dollars-per-yuan') } : datum));
-    expect(() => priceMeaningFrame(content, withoutRate)).toThrow(/frame-content\.ts.*exchange rate/);
+    expect(() => priceMeaningFrame(withoutRate, context)).toThrow(/chart "price-meaning".*exchange rate/);
+  });
+
+  it('key each report’s sum, the dashed derived results and the plain outlines', () => {
+    expect(definition.legend!(data, context).map((item) => item.label)).toEqual([
+      'The first report’s 200 yuan, 2019 (inferred)',
+      'Dashed: derived, our arithmetic',
+      'Solid outline: what it is measured against',
+    ]);
   });
 
   it('download numbers as numbers, with low and high for the range', () => {
-    const rows = priceMeaningDownload(content);
+    const rows = priceMeaningDownload(data, context);
     expect(rows.map((row) => [row['fact_id'], row['result_low'], row['result_high'], row['approximate'], row['kind']])).toEqual([
       ['rice-for-day-rate', 43, 43, true, 'derived'],
       ['earnings-share-for-day-rate', 28, 28, true, 'derived'],
@@ -263,6 +273,7 @@ describe('priceMeaningFrame(content) and priceMeaningDownload(content)', () => {
       ['rental-days-for-handset', 17.5, 17.5, false, 'derived'],
     ]);
     expect(rows[2]?.['inputs']).toContain('official-monthly-pay-usd: 1–3 USD per month [February 2022; reported]');
+    expect(rows[0]?.['inputs']).toContain('market-won-per-yuan-2019-08-13: 1200 KPW per CNY [13 August 2019; reported]');
     expect(rows[1]?.['formula']).toBe('{crackdown-day-rate} * {dollars-per-yuan} / {average-monthly-earnings} * 100');
     expect(new Set(rows.map((row) => Object.keys(row).join()))).toHaveProperty('size', 1);
   });

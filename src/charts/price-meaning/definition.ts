@@ -1,0 +1,18 @@
+/** What a day's phone rental was worth: the same 200 yuan in rice, earnings, official pay and a handset. */
+import { defineChart } from '../definition';
+import { priceMeaningChart } from './chart';
+import { meaningData, requires } from './data';
+import { priceMeaningDownload, priceMeaningFrame, priceMeaningLegend } from './frame';
+import { messages } from './messages';
+
+export const definition = defineChart({
+  slug: 'price-meaning',
+  story: 'crackdown',
+  requires,
+  messages,
+  shape: meaningData,
+  frame: priceMeaningFrame,
+  legend: priceMeaningLegend,
+  draw: priceMeaningChart,
+  download: priceMeaningDownload,
+});
