@@ -1,120 +1,118 @@
 /**
  * Everything around the risk-flow diagram: the frame's words, its table (one row per link), its
- * sources (the figures and quotations the chips rest on) and the rows of its downloads. Prices
- * come from the figures through the data, never typed here.
+ * sources (the figures and quotations the chips rest on), its key and the rows of its downloads.
+ * Prices come from the figures, words from messages.ts.
  */
-import type { Content } from '../../data/load';
-import { capitalize, figureBounds } from '../../lib/format';
-import { sourceTitle, yearLabel } from '../../lib/sources';
-import type { FrameContent, FrameSource } from '../frame';
-import { headingText } from './chart';
-import { parties, reportLabel, riskFlowData, type FlowClaim, type FlowLink, type ReportKey, type RiskFlowData } from './data';
+import type { DownloadRow, LegendItem, RenderContext } from '../definition';
+import type { FrameText } from '../frame';
+import { markStyles } from './chart';
+import { claimEntries, linkById, type FlowClaim, type FlowLink, type ReportKey, type RiskFlowData } from './data';
+import type { RiskFlowWords } from './messages';
+import { claimText, headingText, reportLabel, reportWords } from './words';
 
-export const slug = 'risk-flow';
-const usedIn = 'src/charts/risk-flow/frame-content.ts';
+type Context = RenderContext<RiskFlowWords>;
 
-const partyName = (link: FlowLink, end: 'from' | 'to') => parties[link[end]].name.toLowerCase();
-
-/** A link's claims grouped by report, in reading order: "50 yuan a call; 200 yuan a day, from the first report, 2019 (inferred)". */
-function claimsByReport(link: FlowLink): string {
+/** A link's claims grouped by report, in reading order. */
+function claimsByReport(link: FlowLink, context: Context) {
   const groups = new Map<string, { report: ReportKey; claims: FlowClaim[] }>();
   for (const claim of link.claims) {
     const group = groups.get(claim.report.source.id) ?? { report: claim.report, claims: [] };
     group.claims.push(claim);
     groups.set(claim.report.source.id, group);
   }
-  return [...groups.values()].map(({ report, claims }) => `${claims.map((claim) => claim.text).join('; ')}, from ${reportLabel(report)}`).join('; and ');
+  return [...groups.values()].map(({ report, claims }) => ({ claims: claims.map((claim) => claimText(claim, context)), report: reportLabel(report, context) }));
 }
 
-/** "The fee, from the renter to the lender, with every rental: 50 yuan a call; … (the first report, 2019 (inferred))." */
-export function describeLink(link: FlowLink): string {
-  return `${link.what}, from the ${partyName(link, 'from')} to the ${partyName(link, 'to')}, ${link.when}: ${claimsByReport(link)}.`;
+/** "The fee, from the renter to the lender, with every rental: 50 yuan a call; …, from the first report, 2019 (inferred)." */
+export function describeLink(link: FlowLink, context: Context): string {
+  const { t } = context;
+  return t.linkDescription({
+    what: t.links[link.id].what,
+    from: t.parties[link.from].inSentence,
+    to: t.parties[link.to].inSentence,
+    when: t.links[link.id].when,
+    groups: claimsByReport(link, context),
+  });
 }
 
-/** Every entry a chip rests on, once, in reading order. */
-function frameSources(data: RiskFlowData): FrameSource[] {
-  const entries = new Map(data.links.flatMap((link) => link.claims.map((claim) => [claim.entryId, claim.entry] as const)));
-  return [...entries.values()];
-}
-
-export function riskFlowFrame(content: Content, data: RiskFlowData = riskFlowData(content, usedIn)): FrameContent {
-  const link = (id: FlowLink['id']) => data.links.find((candidate) => candidate.id === id)!;
-  const [first, second] = data.reports;
-  const wellConnected = link('bribe').claims.find((claim) => claim.entryId === 'well-connected');
-  const reportsInWords = data.reports.map((report) => `${report.letter}: ${report.source.referredToAs} (${report.source.outlet}, ${yearLabel(report.source)})`);
+export function riskFlowFrame(data: RiskFlowData, context: Context): FrameText {
+  const { t, locale } = context;
+  const fee = linkById(data, 'fee');
+  const bribe = linkById(data, 'bribe');
+  // The report that prices by region, and the one that prices by the call.
+  const rangeReport = fee.claims.find((claim) => claim.entryId === 'rentals-price-range')?.report;
+  const perCallReport = fee.claims.find((claim) => claim.entryId === 'crackdown-per-call')?.report;
+  const wellConnected = bribe.claims.find((claim) => claim.entryId === 'well-connected');
+  const cellReports = (link: FlowLink) => [...new Set(link.claims.map((claim) => locale.capitalize(reportLabel(claim.report, context))))];
   return {
-    slug,
-    story: 'crackdown',
-    title: 'Who carries the risk of a rented phone',
-    takeaway:
-      'The renter pays the lender for the phone and, if caught, is the one held responsible; ' +
-      'a lender who is caught pays bribes to security officials.',
-    description:
-      `A diagram of three parties: the lender (${parties.lender.detail}), the renter, and local security officials, with ` +
-      `arrows for what passes between them. ${data.links.map(describeLink).join(' ')} ` +
-      'Arrows for what happens only if someone is caught are dashed.',
+    title: t.title,
+    takeaway: t.takeaway,
+    description: t.description({ lenderDetail: t.parties.lender.detail, links: data.links.map((link) => describeLink(link, context)) }),
     table: {
-      caption: 'What passes between the renter, the lender and security officials, and the report each claim comes from',
+      caption: t.table.caption,
       columns: [
-        { key: 'what', label: 'What passes' },
-        { key: 'from', label: 'From' },
-        { key: 'to', label: 'To' },
-        { key: 'when', label: 'When' },
-        { key: 'quote', label: 'Quote' },
-        { key: 'report', label: 'Report' },
+        { key: 'what', label: t.table.what },
+        { key: 'from', label: t.table.from },
+        { key: 'to', label: t.table.to },
+        { key: 'when', label: t.table.when },
+        { key: 'quote', label: t.table.quote },
+        { key: 'report', label: t.table.report },
       ],
-      rows: data.links.map((row) => ({
-        what: `${row.what}: ${row.claims.map((claim) => claim.text).join('; ')}`,
-        from: capitalize(partyName(row, 'from')),
-        to: capitalize(partyName(row, 'to')),
-        when: capitalize(row.when),
-        quote: row.claims.map((claim) => `“${claim.quote}”`).join(' '),
-        report: [...new Set(row.claims.map((claim) => capitalize(reportLabel(claim.report))))].join('; '),
+      rows: data.links.map((link) => ({
+        what: t.table.whatCell(t.links[link.id].what, link.claims.map((claim) => claimText(claim, context))),
+        from: t.parties[link.from].name,
+        to: t.parties[link.to].name,
+        when: locale.capitalize(t.links[link.id].when),
+        quote: t.table.join(link.claims.map((claim) => t.quoted(claim.quote))),
+        report: t.table.join(cellReports(link)),
       })),
     },
     notes: [
-      `The diagram combines two reports, marked on each claim by letter and colour: ${reportsInWords.join('; ')}. ` +
-        'They come from different sources and different years, and neither states its year: both years are inferred from the reports’ contents.',
-      ...(first && second
-        ? [
-            `Prices are as each report gives them. ${capitalize(second.source.referredToAs)}’s range varies by region and does not say ` +
-              `for how long a phone is rented at that price; ${first.source.referredToAs}’s prices are by the call, the morning and the day.`,
-          ]
+      t.notes.combined({ reports: data.reports.map((report) => reportWords(report, context)), allInferred: data.reports.every((report) => report.source.year.inferred) }),
+      ...(rangeReport && perCallReport
+        ? [t.notes.prices({ rangeReport: locale.capitalize(rangeReport.source.referredToAs), perCallReport: perCallReport.source.referredToAs })]
         : []),
-      'The words on the chips paraphrase the reports; the verbatim quotations are listed below and shown with each claim. ' +
-        `Under “${headingText(link('bribe'))}”, ${wellConnected ? `${wellConnected.report.source.referredToAs}’s` : 'the'} source adds that an owner caught in a raid ` +
-        'needs to know law-enforcement officials and how to use bribes.',
-      'Neither report says how often anyone is caught, how large the bribes are, or what happens to a renter who is held responsible.',
+      ...(wellConnected ? [t.notes.paraphrases({ heading: headingText(bribe, context), report: wellConnected.report.source.referredToAs })] : []),
+      t.notes.unknowns,
     ],
-    sources: frameSources(data),
+    sources: claimEntries(data),
   };
 }
 
-/** One row per claim, for the CSV and JSON downloads. */
-export function riskFlowDownload(content: Content): Record<string, string | number | boolean>[] {
-  return riskFlowData(content, usedIn).links.flatMap((link) =>
-    link.claims.map((claim) => {
-      const [low, high] = 'figure' in claim.entry ? figureBounds(claim.entry.figure) : [undefined, undefined];
-      return {
-        link: link.id,
-        what: link.what,
-        from: link.from,
-        to: link.to,
-        when: link.when,
-        if_caught: link.ifCaught,
-        claim: claim.text,
-        entry_type: claim.kind,
-        entry_id: claim.entryId,
-        low_cny: low ?? '',
-        high_cny: high ?? '',
-        quote: claim.quote,
-        speaker: 'quote' in claim.entry && !('figure' in claim.entry) ? claim.entry.quote.speaker : '',
-        report_letter: claim.report.letter,
-        source: `${claim.report.source.outlet}, ${sourceTitle(claim.report.source)}`,
-        source_url: claim.report.source.url,
-        // As the page writes it, saying when the year is inferred: "2019 (inferred)".
-        report_year: yearLabel(claim.report.source),
-      };
+/** One entry per report (its letter and colour), and the dashed line of what happens if caught. */
+export function riskFlowLegend(data: RiskFlowData, context: Context): LegendItem[] {
+  return [
+    ...data.reports.map((report) => {
+      const words = reportWords(report, context);
+      return { swatch: markStyles.report(report, words.letter), label: context.t.legendReport(words) };
     }),
+    { swatch: markStyles.link(true), label: context.t.legendIfCaught },
+  ];
+}
+
+/** One row per claim, for the CSV and JSON downloads. */
+export function riskFlowDownload(data: RiskFlowData, context: Context): DownloadRow[] {
+  const { t, locale } = context;
+  return data.links.flatMap((link) =>
+    link.claims.map((claim) => ({
+      link: link.id,
+      what: t.links[link.id].what,
+      from: link.from,
+      to: link.to,
+      when: t.links[link.id].when,
+      if_caught: link.ifCaught,
+      claim: claimText(claim, context),
+      entry_type: claim.kind,
+      entry_id: claim.entryId,
+      low_cny: claim.kind === 'figure' ? claim.low : '',
+      high_cny: claim.kind === 'figure' ? claim.high : '',
+      quote: claim.quote,
+      speaker: claim.kind === 'quote' ? claim.entry.quote.speaker : '',
+      report_letter: t.reportLetter(claim.report.index),
+      source: `${claim.report.source.outlet}, ${locale.reportTitle(claim.report.source)}`,
+      source_url: claim.report.source.url,
+      // As the page writes it, saying when the year is inferred: "2019 (inferred)".
+      report_year: locale.reportYear(claim.report.source),
+    })),
   );
 }

@@ -1,32 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import type { Content } from '../../data/load';
-import { ContentError, loadContent } from '../../data/load';
-import type { Figure } from '../../data/schema';
 import { attributeOf, markTags, withContentChanges } from '../../../tests/unit/chart-test-helpers';
-import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
-import { frameSourceEntryId, frameSourceId } from '../frame';
-import { finishSvg } from '../svg';
-import { serverDocument } from '../build-time';
-import { chipBoxes, flowLayout, riskFlowChart, sizes, stackHeight, visualOrder } from './chart';
-import { layoutWidths as widths, type LayoutName } from '../layouts';
-import { riskFlowData, type LinkId } from './data';
-import { riskFlowDownload, riskFlowFrame, slug } from './frame-content';
+import { ContentError, loadContent, type Content } from '../../data/load';
+import { resolveRequirements } from '../../data/requirements';
+import type { Figure } from '../../data/schema';
+import { english, type Locale } from '../../lib/locale';
+import { prepareChart, renderChart } from '../build-time';
+import { frameSourceEntryId } from '../frame';
+import { layoutNames, layoutWidths, type LayoutName } from '../layouts';
+import { messagesFor, pseudoLocale } from '../messages';
+import { textWidth, wrapText } from '../text';
+import { linkById, requires, riskFlowData, type LinkId, type RiskFlowData } from './data';
+import { definition } from './definition';
+import { riskFlowDownload, riskFlowLegend } from './frame';
+import { arrangements, chipBoxes, flowLayout, narrowestLine, sizes, visualOrder, wrapLabel, type Arrangement } from './layout';
+import { messages } from './messages';
+import { claimText } from './words';
 
 const content = loadContent();
-const data = riskFlowData(content);
-const layouts = Object.keys(widths) as LayoutName[];
+const data = riskFlowData(resolveRequirements(content, 'risk-flow', requires));
+const t = messages.en;
+const words = { t, locale: english };
+const locales: Locale[] = [english, pseudoLocale];
 
-function render(layout: LayoutName, contentToDraw: Content = content): string {
-  const svg = riskFlowChart(riskFlowData(contentToDraw), {
-    layout,
-    document: serverDocument(),
-    sourceElementId: (entryId) => frameSourceId(slug, entryId),
-  });
-  return finishSvg(svg, { labelledBy: 'title', describedBy: 'description' });
-}
-
-const marksIn = markTags;
-const attribute = attributeOf;
+const layoutIn = (layout: LayoutName, locale: Locale = english, shaped: RiskFlowData = data) =>
+  flowLayout(shaped, { layout, width: layoutWidths[layout], t: messagesFor(messages, locale), locale });
+const drawingsOf = (contentToDraw: Content = content) => renderChart(definition, contentToDraw).drawings[0]!.layouts;
+const svgOf = (layout: LayoutName, contentToDraw: Content = content) => drawingsOf(contentToDraw).find((drawing) => drawing.layout === layout)!.svg;
 const withFigure = (id: string, change: Partial<Figure>) => withContentChanges(content, { figures: { [id]: change } });
 
 describe('riskFlowData(content)', () => {
@@ -40,7 +39,7 @@ describe('riskFlowData(content)', () => {
   });
 
   it('keeps every claim with its report: the fee from both, the bribe from both, the rest from the first', () => {
-    const reportsOf = (id: string) => data.links.find((link) => link.id === id)!.claims.map((claim) => [claim.entryId, claim.report.source.id]);
+    const reportsOf = (id: LinkId) => linkById(data, id).claims.map((claim) => [claim.entryId, claim.report.source.id]);
     expect(reportsOf('fee')).toEqual([
       ['crackdown-per-call', 'daily-nk-crackdown'],
       ['crackdown-per-morning', 'daily-nk-crackdown'],
@@ -51,140 +50,208 @@ describe('riskFlowData(content)', () => {
       ['lenders-pay-bribes', 'daily-nk-rentals'],
       ['well-connected', 'daily-nk-crackdown'],
     ]);
-    expect(data.reports.map((report) => [report.letter, report.source.id])).toEqual([
+    expect(data.reports.map((report) => [t.reportLetter(report.index), report.source.id])).toEqual([
       ['A', 'daily-nk-crackdown'],
       ['B', 'daily-nk-rentals'],
     ]);
   });
 
-  it('builds prices from the figures, a range kept as a range', () => {
-    const fee = data.links.find((link) => link.id === 'fee')!;
-    expect(fee.claims.map((claim) => claim.lines)).toEqual([
-      ['50 yuan', 'a call'],
-      ['130–150 yuan', 'a morning'],
-      ['200 yuan', 'a day'],
-      ['50–200 yuan', 'varying by region'],
-    ]);
+  it('uses every figure and quotation it requires, each once', () => {
+    const used = data.links.flatMap((link) => link.claims.map((claim) => claim.entryId));
+    expect([...used].sort()).toEqual([...requires.figures, ...requires.quotes].sort());
   });
 
-  it('fails naming the file when an entry it needs is missing', () => {
+  it('builds prices from the figures, a range kept as a range', () => {
+    const fee = linkById(data, 'fee');
+    expect(fee.claims.map((claim) => (claim.kind === 'figure' ? [claim.low, claim.high] : null))).toEqual([
+      [50, 50],
+      [130, 150],
+      [200, 200],
+      [50, 200],
+    ]);
+    expect(fee.claims.map((claim) => claimText(claim, words))).toEqual(['50 yuan a call', '130–150 yuan a morning', '200 yuan a day', '50–200 yuan varying by region']);
+  });
+
+  it('fails naming the chart when an entry it needs is missing', () => {
     const quotes = new Map(content.quotes);
     quotes.delete('renters-responsible');
-    expect(() => riskFlowData({ ...content, quotes }, 'src/charts/risk-flow/data.ts')).toThrow(ContentError);
-    expect(() => riskFlowData({ ...content, quotes }, 'src/charts/risk-flow/data.ts')).toThrow(/risk-flow\/data\.ts.*"renters-responsible"/);
+    const render = () => renderChart(definition, { ...content, quotes });
+    expect(render).toThrow(ContentError);
+    expect(render).toThrow(/risk-flow\/definition\.ts.*"renters-responsible"/);
   });
 });
 
-/** The order Tab visits the links in each layout: as drawn, top to bottom, then left to right. */
-const focusOrder: Record<LayoutName, LinkId[]> = {
-  // A column: the phone (left) and the fee (right) side by side, then blame (left) and bribes (right).
-  narrow: ['phone', 'fee', 'blame', 'bribe'],
-  // A triangle: the phone over the fee in the middle, then bribes (left) and blame (right) below.
-  wide: ['phone', 'fee', 'bribe', 'blame'],
+describe('wrapLabel(text, maxWidth, style)', () => {
+  const style = { fontSize: 12 };
+  const fits = (lines: string[], maxWidth: number) => lines.every((line) => textWidth(line, 12) <= maxWidth);
+
+  it('wraps at spaces, as every chart does, when every word fits', () => {
+    const text = 'renters are held responsible, not the business';
+    expect(wrapLabel(text, 120, style)).toEqual({ lines: wrapText(text, 120, 12, { balanced: true }), forcedBreaks: 0 });
+  });
+
+  it('breaks a word wider than the line after its hyphen, packing the parts with their neighbours', () => {
+    const { lines, forcedBreaks } = wrapLabel('owner must be well-connected', 80, style);
+    expect(lines.join(' ').replace(/- /g, '-')).toBe('owner must be well-connected');
+    expect(lines).toContain('connected');
+    expect(forcedBreaks).toBe(0);
+    expect(fits(lines, 80)).toBe(true);
+  });
+
+  it('breaks a word with no hyphen only where it must, adding one, and counts it', () => {
+    const { lines, forcedBreaks } = wrapLabel('responsibilities', 60, style);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(0, -1).every((line) => line.endsWith('-'))).toBe(true);
+    expect(lines.map((line) => line.replace(/-$/, '')).join('')).toBe('responsibilities');
+    expect(forcedBreaks).toBe(1);
+    expect(fits(lines, 60)).toBe(true);
+  });
+
+  it('measures the narrowest line a label takes whole: its widest word, or part of a hyphenated one', () => {
+    expect(narrowestLine('owner must be well-connected', style)).toBe(textWidth('connected', 12));
+  });
+});
+
+/** The order Tab visits the links in each arrangement: as drawn, top to bottom, then left to right. */
+const focusOrder: Record<Arrangement, LinkId[]> = {
+  // A column: the phone (left) and the fee (right), then the blame (left) and the bribes (right).
+  column: ['phone', 'fee', 'blame', 'bribe'],
+  // A triangle: the phone over the fee in the middle, then the bribes (left) and the blame (right) below.
+  triangle: ['phone', 'fee', 'bribe', 'blame'],
 };
 
-describe('riskFlowChart(data, options)', () => {
-  for (const layout of layouts) {
-    it(`orders the links as drawn: top to bottom, and left to right among stacks side by side (${layout})`, () => {
-      const flow = flowLayout(data, layout);
-      const order = visualOrder(data, flow);
-      expect(order.map((link) => link.id)).toEqual(focusOrder[layout]);
-      // Each next stack either starts lower than every stack before it, or stands level with the
-      // previous one (each one's middle within the other's height), to its right.
-      const extent = (link: (typeof order)[number]) => {
-        const { top, cx } = flow.stacks[link.id];
-        return { top, bottom: top + stackHeight(link), middle: top + stackHeight(link) / 2, cx };
-      };
-      order.slice(1).forEach((link, index) => {
-        const [a, b] = [extent(order[index]!), extent(link)];
-        const level = a.middle >= b.top && a.middle <= b.bottom && b.middle >= a.top && b.middle <= a.bottom;
-        const lower = order.slice(0, index + 1).every((earlier) => b.top > extent(earlier).top);
-        expect((level && b.cx > a.cx) || (!level && lower), `${order[index]!.id} → ${link.id}`).toBe(true);
+describe('the layout (flowLayout)', () => {
+  it('stands the parties in a column on a phone and in a triangle where it fits, in English', () => {
+    expect(arrangements.narrow).toEqual(['column']);
+    expect(layoutNames.map((layout) => layoutIn(layout).arrangement)).toEqual(['column', 'column', 'triangle']);
+  });
+
+  for (const locale of locales) {
+    for (const layout of layoutNames) {
+      const flow = layoutIn(layout, locale);
+      const where = `${layout}, ${locale.id}`;
+
+      it(`orders the links as drawn: top to bottom, and left to right among stacks side by side (${where})`, () => {
+        const order = visualOrder(flow);
+        expect(order.map((link) => link.id)).toEqual(focusOrder[flow.arrangement]);
+        // Each next stack either starts lower than every stack before it, or stands level with the
+        // previous one (each one's middle within the other's height), to its right.
+        const extent = (id: LinkId) => {
+          const { top, cx, height } = flow.stacks[id];
+          return { top, bottom: top + height, middle: top + height / 2, cx };
+        };
+        order.slice(1).forEach((link, index) => {
+          const [a, b] = [extent(order[index]!.id), extent(link.id)];
+          const level = a.middle >= b.top && a.middle <= b.bottom && b.middle >= a.top && b.middle <= a.bottom;
+          const lower = order.slice(0, index + 1).every((earlier) => b.top > extent(earlier.id).top);
+          expect((level && b.cx > a.cx) || (!level && lower), `${order[index]!.id} → ${link.id}`).toBe(true);
+        });
       });
-    });
 
-    it(`makes every claim one focusable, named mark, in visual reading order, described by a source of the frame (${layout})`, () => {
-      const frame = riskFlowFrame(content, data);
-      const sourceIds = new Set(frame.sources.map((entry) => frameSourceId(slug, frameSourceEntryId(entry))));
-      const marks = marksIn(render(layout));
-      const claims = focusOrder[layout].flatMap((id) => data.links.find((link) => link.id === id)!.claims);
-      expect(marks.map((tag) => attribute(tag, 'data-figure'))).toEqual(claims.map((claim) => claim.entryId));
+      it(`gives every target at least 24×24 px, inside the drawing, clear of the other targets, the stacks' headings and the parties (${where})`, () => {
+        const boxes = chipBoxes(flow).map(({ box }) => box);
+        for (const box of boxes) {
+          expect(box.width).toBeGreaterThanOrEqual(sizes.target);
+          expect(box.height).toBeGreaterThanOrEqual(sizes.target);
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.y).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(flow.width);
+          expect(box.y + box.height).toBeLessThanOrEqual(flow.height);
+        }
+        const apart = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
+          a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        const stacks = Object.values(flow.stacks).map((stack) => ({ x: stack.cx - stack.width / 2, y: stack.top, width: stack.width, height: stack.height }));
+        for (const [index, a] of boxes.entries()) {
+          for (const b of boxes.slice(index + 1)) expect(apart(a, b)).toBe(true);
+          for (const node of Object.values(flow.nodes)) expect(apart(a, node)).toBe(true);
+        }
+        // Whole stacks (heading and chips) stay clear of each other and of the parties.
+        for (const [index, a] of stacks.entries()) {
+          for (const b of stacks.slice(index + 1)) expect(apart(a, b)).toBe(true);
+          for (const node of Object.values(flow.nodes)) expect(apart(a, node)).toBe(true);
+        }
+      });
+
+      it(`fits every line of text in its box, with room for a reader's text spacing (${where})`, () => {
+        for (const { chip, box } of chipBoxes(flow)) {
+          for (const line of chip.lines) {
+            expect(chip.textInset + textWidth(line.text, sizes.fontSize, { bold: line.bold }) + sizes.chipPadding, `"${line.text}"`).toBeLessThanOrEqual(box.width + 0.01);
+          }
+        }
+        for (const stack of Object.values(flow.stacks)) {
+          for (const line of stack.heading) expect(textWidth(line, sizes.headingFontSize, { bold: true }), `"${line}"`).toBeLessThanOrEqual(stack.width + 0.01);
+        }
+        for (const node of Object.values(flow.nodes)) {
+          const room = node.width - 2 * sizes.nodePadding.inline + 0.01;
+          for (const line of node.name) expect(textWidth(line, sizes.nodeFontSize, { bold: true }), `"${line}"`).toBeLessThanOrEqual(room);
+          for (const line of node.detail) expect(textWidth(line, sizes.fontSize), `"${line}"`).toBeLessThanOrEqual(room);
+        }
+      });
+
+      it(`breaks no word except after a hyphen (${where})`, () => {
+        expect(flow.forcedBreaks).toBe(0);
+      });
+    }
+  }
+});
+
+describe('riskFlowChart(data, target)', () => {
+  const drawings = drawingsOf();
+
+  it('draws every layout at its own width', () => {
+    expect(drawings.map(({ layout, svg }) => [layout, /width="(\d+)"/.exec(svg)?.[1]])).toEqual(layoutNames.map((layout) => [layout, String(layoutWidths[layout])]));
+  });
+
+  for (const layout of layoutNames) {
+    it(`makes every claim one focusable, named mark, in visual reading order, described by its source in the frame (${layout})`, () => {
+      const { frame } = prepareChart(definition, content);
+      const sourceIds = new Set(frame.sources.map((entry) => `risk-flow-source-${frameSourceEntryId(entry)}`));
+      const marks = markTags(svgOf(layout));
+      const claims = focusOrder[layoutIn(layout).arrangement].flatMap((id) => linkById(data, id).claims);
+      expect(marks.map((tag) => attributeOf(tag, 'data-figure'))).toEqual(claims.map((claim) => claim.entryId));
       for (const mark of marks) {
-        expect(attribute(mark, 'tabindex')).toBe('0');
-        expect(attribute(mark, 'role')).toBe('img');
-        expect(attribute(mark, 'aria-label')?.length).toBeGreaterThan(20);
-        expect(sourceIds).toContain(attribute(mark, 'aria-describedby'));
-        expect(attribute(mark, 'aria-describedby')).toBe(frameSourceId(slug, attribute(mark, 'data-figure')!));
+        expect(attributeOf(mark, 'tabindex')).toBe('0');
+        expect(attributeOf(mark, 'role')).toBe('img');
+        expect(attributeOf(mark, 'aria-label')?.length).toBeGreaterThan(20);
+        expect(sourceIds).toContain(attributeOf(mark, 'aria-describedby'));
+        expect(attributeOf(mark, 'aria-describedby')).toBe(`risk-flow-source-${attributeOf(mark, 'data-figure')}`);
       }
-    });
-
-    it(`gives every target at least 24×24 px, inside the drawing, clear of the other targets and of the parties (${layout})`, () => {
-      const { width, height } = flowLayout(data, layout);
-      const boxes = chipBoxes(data, flowLayout(data, layout)).map(({ box }) => box);
-      for (const box of boxes) {
-        expect(box.width).toBeGreaterThanOrEqual(24);
-        expect(box.height).toBeGreaterThanOrEqual(24);
-        expect(box.x).toBeGreaterThanOrEqual(0);
-        expect(box.y).toBeGreaterThanOrEqual(0);
-        expect(box.x + box.width).toBeLessThanOrEqual(width);
-        expect(box.y + box.height).toBeLessThanOrEqual(height);
-      }
-      const apart = (a: typeof boxes[number], b: typeof boxes[number]) =>
-        a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
-      for (const [index, a] of boxes.entries()) {
-        for (const b of boxes.slice(index + 1)) expect(apart(a, b)).toBe(true);
-        for (const node of Object.values(flowLayout(data, layout).nodes)) expect(apart(a, node)).toBe(true);
-      }
-    });
-
-    it(`writes no text smaller than 11px, no inline style and no aria-label on a group (${layout})`, () => {
-      const svg = render(layout);
-      const fontSizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map(([, size]) => Number(size));
-      expect(Math.min(...fontSizes)).toBeGreaterThanOrEqual(11);
-      expect(svg).not.toMatch(/\sstyle=|<style/);
-      expect(svg).not.toMatch(/<g[^>]*\saria-label=/);
-    });
-
-    it(`draws the same SVG as before (${layout}, ${widths[layout]}px)`, async () => {
-      await expect(normalizeSvg(render(layout))).toMatchFileSnapshot(`__snapshots__/risk-flow-${layout}.svg`);
     });
   }
 
-  it('fits every chip’s text in its chip, at a generous estimate of glyph width', () => {
-    // Glyph widths in em, each above DejaVu Sans's (a wide fallback font: i 0.28, r 0.41, a 0.61,
-    // m 0.97), and a tenth more in bold: a pass here leaves room in narrower system-ui fonts too.
-    const glyphWidth = (glyph: string) => (/[ijlftr ,.'’-]/.test(glyph) ? 0.42 : /[mwMW]/.test(glyph) ? 1 : 0.66);
-    const estimate = (text: string, bold: boolean) =>
-      [...text].reduce((sum, glyph) => sum + glyphWidth(glyph), 0) * sizes.fontSize * (bold ? 1.1 : 1);
-    for (const layout of layouts) {
-      for (const { claim, box } of chipBoxes(data, flowLayout(data, layout))) {
-        claim.lines.forEach((line, index) => {
-          expect(sizes.chipTextInset + estimate(line, claim.kind === 'figure' && index === 0), `${layout}: "${line}"`).toBeLessThanOrEqual(box.width);
-        });
-      }
+  it('dashes the links that happen only if someone is caught', () => {
+    for (const { svg } of drawings) {
+      const dashed = [...svg.matchAll(/<path[^>]*data-link="([a-z]+)"[^>]*>/g)].filter(([tag]) => tag.includes('stroke-dasharray')).map(([, id]) => id);
+      expect(dashed).toEqual(['bribe', 'blame']);
     }
   });
 
-  it('dashes the links that happen only if someone is caught', () => {
-    const svg = render('wide');
-    const dashed = [...svg.matchAll(/<path[^>]*data-link="([a-z]+)"[^>]*>/g)].filter(([tag]) => tag.includes('stroke-dasharray')).map(([, id]) => id);
-    expect(dashed).toEqual(['bribe', 'blame']);
+  it('gives each drawing its own arrowhead id', () => {
+    const ids = drawings.map(({ svg }) => /<marker[^>]*id="([^"]+)"/.exec(svg)?.[1]);
+    expect(new Set(ids).size).toBe(layoutNames.length);
   });
 
   it('types no price: a different figure in the content draws a different label', () => {
-    const svg = render('narrow', withFigure('crackdown-day-rate', { value: 240 }));
-    expect(svg).toContain('>240 yuan<');
-    expect(svg).not.toContain('>200 yuan<');
-    const ranged = render('wide', withFigure('rentals-price-range', { low: 60, high: 180 }));
-    expect(ranged).toContain('>60–180 yuan<');
-    expect(marksIn(ranged).map((tag) => attribute(tag, 'aria-label'))).toContain(
+    const svg = svgOf('narrow', withFigure('crackdown-day-rate', { value: 240 }));
+    // A price is one unbreakable line: its number and currency joined by a no-break space.
+    expect(svg).toContain('>240&#160;yuan<');
+    expect(svg).not.toContain('>200&#160;yuan<');
+    const ranged = svgOf('wide', withFigure('rentals-price-range', { low: 60, high: 180 }));
+    expect(ranged).toContain('>60–180&#160;yuan<');
+    expect(markTags(ranged).map((tag) => attributeOf(tag, 'aria-label'))).toContain(
       'The fee, renter to lender: 60–180 yuan varying by region; the second report, 2020 (inferred)',
+    );
+  });
+
+  it('names each mark with its link, its route, when it happens and its report', () => {
+    expect(markTags(svgOf('wide')).map((tag) => attributeOf(tag, 'aria-label'))).toContain(
+      'Bribes, lender to security officials, if the lender is caught: a lender who is caught pays bribes to local security officials; the second report, 2020 (inferred)',
     );
   });
 });
 
-describe('riskFlowFrame(content) and riskFlowDownload(content)', () => {
-  const frame = riskFlowFrame(content, data);
+describe('the risk-flow frame, key and downloads', () => {
+  const { frame, context } = prepareChart(definition, content);
 
   it('has one table row per link, with its quote and report', () => {
     expect(frame.table.rows.map((row) => [row['what'], row['from'], row['to'], row['when'], row['report']])).toEqual([
@@ -210,17 +277,40 @@ describe('riskFlowFrame(content) and riskFlowDownload(content)', () => {
 
   it('says that it combines two reports of different, inferred years, and belongs to the crackdown story', () => {
     expect(frame.story).toBe('crackdown');
-    expect(frame.notes[0]).toContain('combines two reports');
-    expect(frame.notes[0]).toContain('2019 (inferred)');
-    expect(frame.notes[0]).toContain('2020 (inferred)');
+    expect(frame.notes[0]).toBe(
+      'The diagram combines two reports, marked on each claim by letter and colour: A: the first report (Daily NK, 2019 (inferred)); ' +
+        'B: the second report (Daily NK, 2020 (inferred)). They come from different sources and different years, and neither states its year: ' +
+        'both years are inferred from the reports’ contents.',
+    );
+    expect(frame.notes[1]).toContain('The second report’s range varies by region');
+    expect(frame.notes[2]).toContain('Under “Bribes, if caught”, the first report’s source adds');
     expect(frame.description).toContain('50–200 yuan varying by region, from the second report, 2020 (inferred)');
+    expect(frame.description).toContain('The fee, from the renter to the lender, with every rental: 50 yuan a call; 130–150 yuan a morning; 200 yuan a day, from the first report');
+  });
+
+  it('lists every figure and quotation a chip rests on as a source, once, in reading order', () => {
+    expect(frame.sources.map(frameSourceEntryId)).toEqual(data.links.flatMap((link) => link.claims.map((claim) => claim.entryId)));
+  });
+
+  it('keys each report by its letter and colour, and the dashed line', () => {
+    const legend = riskFlowLegend(data, context as { t: typeof t; locale: Locale });
+    expect(legend.map((item) => item.label)).toEqual([
+      'A: the first report, Daily NK, 2019 (inferred)',
+      'B: the second report, Daily NK, 2020 (inferred)',
+      'Dashed: only if someone is caught',
+    ]);
+    expect(legend.map((item) => item.swatch)).toEqual([
+      { shape: 'letter', fill: 'var(--color-report-crackdown)', letter: 'A' },
+      { shape: 'letter', fill: 'var(--color-report-rentals)', letter: 'B' },
+      { shape: 'line', stroke: 'var(--color-muted)', strokeWidth: 1.5, strokeDasharray: '5,4' },
+    ]);
   });
 
   it('downloads one row per claim, prices in yuan from the figures and quotations with their speaker', () => {
-    const rows = riskFlowDownload(content);
+    const rows = riskFlowDownload(data, context as { t: typeof t; locale: Locale });
     expect(rows).toHaveLength(data.links.flatMap((link) => link.claims).length);
-    expect(rows.find((row) => row['entry_id'] === 'crackdown-per-morning')).toMatchObject({ low_cny: 130, high_cny: 150, report_letter: 'A' });
-    expect(rows.find((row) => row['entry_id'] === 'lenders-pay-bribes')).toMatchObject({ low_cny: '', speaker: 'a source in North Pyongan Province' });
+    expect(rows.find((row) => row['entry_id'] === 'crackdown-per-morning')).toMatchObject({ low_cny: 130, high_cny: 150, report_letter: 'A', claim: '130–150 yuan a morning', what: 'The fee' });
+    expect(rows.find((row) => row['entry_id'] === 'lenders-pay-bribes')).toMatchObject({ low_cny: '', speaker: 'a source in North Pyongan Province', when: 'if the lender is caught' });
     // Report years as the page writes them, saying they are inferred, not a bare number.
     expect(rows.find((row) => row['entry_id'] === 'crackdown-per-call')).toMatchObject({ report_year: '2019 (inferred)' });
     expect(rows.find((row) => row['entry_id'] === 'rentals-price-range')).toMatchObject({ report_year: '2020 (inferred)' });

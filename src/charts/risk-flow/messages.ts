@@ -1,0 +1,134 @@
+/**
+ * Every word the risk-flow diagram shows, by locale: the parties, the links, the chips'
+ * paraphrases of the quotations, and the frame's sentences, as functions over the values they
+ * mention (prices, report names and years come in formatted; none is typed here).
+ */
+import type { ChartMessages } from '../messages';
+import type { FigureClaimId, LinkId, PartyId, QuoteClaimId } from './data';
+
+/** A report as the words name it: its letter, how prose refers to it, its outlet and its year. */
+export interface ReportWords {
+  letter: string;
+  report: string;
+  outlet: string;
+  year: string;
+}
+
+export interface RiskFlowWords {
+  title: string;
+  takeaway: string;
+  parties: Record<PartyId, { name: string; inSentence: string; detail: string }>;
+  links: Record<LinkId, { what: string; when: string }>;
+  /** The heading over a link's chips: "Bribes, if caught". */
+  heading: (what: string, ifCaught: boolean) => string;
+  /** What each price is for: "a call". */
+  priceQualifier: Record<FigureClaimId, string>;
+  /** A price claim in one phrase: "200 yuan a day". */
+  priceClaim: (price: string, qualifier: string) => string;
+  /** Each quotation paraphrased: short on its chip, in full in sentences. */
+  quoteClaims: Record<QuoteClaimId, { chip: string; sentence: string }>;
+  /** The letter that marks a report's claims, by its place in content/sources.json. */
+  reportLetter: (index: number) => string;
+  /** "the first report, 2019 (inferred)". */
+  reportLabel: (report: string, year: string) => string;
+  /** A mark's name: "The fee, renter to lender: 200 yuan a day; the first report, 2019 (inferred)". */
+  markLabel: (values: { what: string; from: string; to: string; when: string | null; claim: string; report: string }) => string;
+  /** A link in a sentence, its claims grouped by report. */
+  linkDescription: (values: { what: string; from: string; to: string; when: string; groups: { claims: string[]; report: string }[] }) => string;
+  description: (values: { lenderDetail: string; links: string[] }) => string;
+  legendReport: (values: ReportWords) => string;
+  legendIfCaught: string;
+  /** A verbatim quotation in quotation marks. */
+  quoted: (text: string) => string;
+  table: {
+    caption: string;
+    what: string;
+    from: string;
+    to: string;
+    when: string;
+    quote: string;
+    report: string;
+    /** "The fee: 50 yuan a call; 200 yuan a day". */
+    whatCell: (what: string, claims: string[]) => string;
+    /** The claims' quotations, or reports, in one cell. */
+    join: (items: string[]) => string;
+  };
+  notes: {
+    combined: (values: { reports: ReportWords[]; allInferred: boolean }) => string;
+    prices: (values: { rangeReport: string; perCallReport: string }) => string;
+    paraphrases: (values: { heading: string; report: string }) => string;
+    unknowns: string;
+  };
+}
+
+const list = (items: string[]) => items.join('; ');
+
+export const messages: ChartMessages<RiskFlowWords> = {
+  en: {
+    title: 'Who carries the risk of a rented phone',
+    takeaway:
+      'The renter pays the lender for the phone and, if caught, is the one held responsible; a lender who is caught pays bribes to security officials.',
+    // The reports' own terms: "rental businesses", "lenders", "local security officials".
+    parties: {
+      lender: { name: 'Lender', inSentence: 'lender', detail: 'phone owner or rental business' },
+      renter: { name: 'Renter', inSentence: 'renter', detail: 'pays to make calls' },
+      officials: { name: 'Security officials', inSentence: 'security officials', detail: 'the authorities' },
+    },
+    links: {
+      phone: { what: 'The phone', when: 'with every rental' },
+      fee: { what: 'The fee', when: 'with every rental' },
+      bribe: { what: 'Bribes', when: 'if the lender is caught' },
+      blame: { what: 'Blame', when: 'if the renter is caught' },
+    },
+    heading: (what, ifCaught) => (ifCaught ? `${what}, if caught` : what),
+    priceQualifier: {
+      'crackdown-per-call': 'a call',
+      'crackdown-per-morning': 'a morning',
+      'crackdown-day-rate': 'a day',
+      'rentals-price-range': 'varying by region',
+    },
+    priceClaim: (price, qualifier) => `${price} ${qualifier}`,
+    quoteClaims: {
+      'entrepreneurs-stepped-in': { chip: 'a phone that can call China', sentence: 'a phone that can call China' },
+      'lenders-pay-bribes': { chip: 'bribes to local security officials', sentence: 'a lender who is caught pays bribes to local security officials' },
+      'well-connected': { chip: 'owner must be well-connected', sentence: 'the owner must be well-connected: know officials, and how to use bribes' },
+      'renters-responsible': { chip: 'renters are held responsible, not the business', sentence: 'renters are held responsible, not the rental business' },
+    },
+    reportLetter: (index) => String.fromCharCode(65 + index),
+    reportLabel: (report, year) => `${report}, ${year}`,
+    markLabel: ({ what, from, to, when, claim, report }) => `${what}, ${from} to ${to}${when ? `, ${when}` : ''}: ${claim}; ${report}`,
+    linkDescription: ({ what, from, to, when, groups }) =>
+      `${what}, from the ${from} to the ${to}, ${when}: ${groups.map(({ claims, report }) => `${list(claims)}, from ${report}`).join('; and ')}.`,
+    description: ({ lenderDetail, links }) =>
+      `A diagram of three parties: the lender (${lenderDetail}), the renter, and local security officials, with arrows for what passes between them. ` +
+      `${links.join(' ')} Arrows for what happens only if someone is caught are dashed.`,
+    legendReport: ({ letter, report, outlet, year }) => `${letter}: ${report}, ${outlet}, ${year}`,
+    legendIfCaught: 'Dashed: only if someone is caught',
+    quoted: (text) => `“${text}”`,
+    table: {
+      caption: 'What passes between the renter, the lender and security officials, and the report each claim comes from',
+      what: 'What passes',
+      from: 'From',
+      to: 'To',
+      when: 'When',
+      quote: 'Quote',
+      report: 'Report',
+      whatCell: (what, claims) => `${what}: ${list(claims)}`,
+      join: list,
+    },
+    notes: {
+      combined: ({ reports, allInferred }) =>
+        `The diagram combines ${reports.length === 2 ? 'two reports' : 'reports'}, marked on each claim by letter and colour: ` +
+        `${list(reports.map(({ letter, report, outlet, year }) => `${letter}: ${report} (${outlet}, ${year})`))}. ` +
+        'They come from different sources and different years' +
+        (allInferred ? ', and neither states its year: both years are inferred from the reports’ contents.' : '.'),
+      prices: ({ rangeReport, perCallReport }) =>
+        `Prices are as each report gives them. ${rangeReport}’s range varies by region and does not say for how long a phone is rented at that price; ` +
+        `${perCallReport}’s prices are by the call, the morning and the day.`,
+      paraphrases: ({ heading, report }) =>
+        'The words on the chips paraphrase the reports; the verbatim quotations are listed below and shown with each claim. ' +
+        `Under “${heading}”, ${report}’s source adds that an owner caught in a raid needs to know law-enforcement officials and how to use bribes.`,
+      unknowns: 'Neither report says how often anyone is caught, how large the bribes are, or what happens to a renter who is held responsible.',
+    },
+  },
+};
