@@ -110,6 +110,12 @@ async function checkPage(browser, path, origin) {
   assert.deepEqual(failures, [], `${browser.name}, ${origin.base}${path}`);
 }
 
+// Pinned, as in tests/e2e/charts.ts, so a page missing from a broken build fails instead of being skipped.
+test('the build has the four site pages and embed pages', () => {
+  for (const page of ['index.html', 'methods.html', 'stories/crackdown.html', 'stories/rentals.html']) assert.ok(pages.includes(page), `no ${page} in the build`);
+  assert.ok(pages.some((page) => page.startsWith('embed/')), 'no embed page in the build');
+});
+
 // The two engines run side by side; each browser goes through the pages one at a time (subtests
 // inherit concurrency, hence the 1 below).
 describe('engines', { concurrency: 2 }, () => {
