@@ -31,6 +31,15 @@ test.describe('the risk model', () => {
     await expect(announcer).toHaveAttribute('role', 'status');
     await expect(announcer).toContainText('60 yuan for each day');
     await expect.poll(() => page.evaluate(() => location.search + location.hash)).toMatch(/caught=20&bribe=3000&days=10/);
+    // Every drawing is redrawn, at its own width, and the frame still shows the one that fits.
+    const drawings = page.locator('[data-drawings] svg.chart-svg');
+    await expect(drawings).toHaveCount(3);
+    expect(await drawings.evaluateAll((svgs) => svgs.map((svg) => [svg.getAttribute('data-layout'), svg.getAttribute('viewBox')?.split(' ')[2]]))).toEqual([
+      ['narrow', '288'],
+      ['medium', '420'],
+      ['wide', '640'],
+    ]);
+    await expect(page.locator('svg.chart-svg:visible')).toHaveCount(1);
   });
 
   test('a shared address opens at its settings', async ({ page }) => {
@@ -48,6 +57,28 @@ test.describe('the risk model', () => {
     await page.goto(`${embed}?caught=%E0%A4%A&bribe=-1&days=lots&extra=1`);
     await expect(page.getByLabel('Chance a lender is caught in a month')).toHaveValue('10');
     await expect(summary(page)).toContainText('30 yuan for each day');
+  });
+
+  test('at 200% zoom on a phone (188 px), each slider keeps the full width, its label and value above it', async ({ page }) => {
+    await page.setViewportSize({ width: 188, height: 600 });
+    await page.goto(embed);
+    const controls = page.locator('.model-control');
+    await expect(controls).toHaveCount(3);
+    for (const control of await controls.all()) {
+      const [box, label, output, input] = await Promise.all(
+        [control, control.locator('label'), control.locator('output'), control.locator('input')].map((part) => part.boundingBox()),
+      );
+      expect(input!.width).toBeGreaterThanOrEqual(box!.width - 1);
+      expect(label!.y + label!.height).toBeLessThanOrEqual(input!.y + 1);
+      expect(output!.y + output!.height).toBeLessThanOrEqual(input!.y + 1);
+    }
+  });
+
+  test('nothing scrolls sideways at 320 px', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(embed);
+    await expect(page.locator('.model-controls')).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
   test('the story page carries the model too', async ({ page }) => {

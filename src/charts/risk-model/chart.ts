@@ -1,188 +1,363 @@
 /**
  * The risk model drawn against the reported prices: the day rate that covers a lender's expected
  * bribe (a line, rising with the chance of being caught), the reader's assumptions as a point on
- * it, and the prices the reports give as a band (report B's range) and a rule (report A's day
- * rate). Pure: (data, options) → <svg>, built on the `document` passed in, so the build (linkedom)
- * and the browser (on every change of a control) draw the same thing. No Plot and no d3-scale
- * here: the browser redraws this chart, and Plot would cost a reader about 120 KB of script,
- * d3-scale about 13 KB, against a 15 KB budget; d3-array's ticks and a linear map suffice.
+ * it, and the prices the reports give as a band (the second report's range) and a rule (the first
+ * report's day rate). Pure: (data, target) → <svg>, the same at build time (linkedom) and in the
+ * browser, which redraws it on every change of a slider; every colour a palette reference.
+ *
+ * Drawn with d3-selection, not Plot: the browser redraws this chart, and Plot would add over
+ * 100 KB of script to the page, d3-scale about 7 KB, where the budget for all of a page's script
+ * is 10 KB. d3-array gives the ticks; the two scales are the straight lines `x` and `y` below.
+ * Every label is laid out from its measured text (labels.ts), and the plot grows taller when
+ * its labels need the room.
  */
 import { nice, ticks } from 'd3-array';
-import { colors } from '../../styles/tokens';
+import { creator, select, type Selection } from 'd3-selection';
+import { colors, reportColors } from '../../styles/tokens';
+import type { DrawTarget } from '../definition';
 import { makeFocusableMark } from '../svg';
+import { fittingTicks } from '../ticks';
+import { wrapText } from '../text';
+import { bribeFactId, assumptionsEntryId, type ModelDrawingData } from './data';
+import { fontSize, labelBox, labelWidth, lineHeight, placeLabel, type Box, type Label } from './labels';
+import type { ModelWords } from './messages';
 import { breakEvenDayRate, type Assumptions } from './model';
-import type { PriceReference, RiskModelData } from './data';
+import { controlValue, percent, reportedPrice, yuan, type ModelContext as Context } from './summary';
 
-export interface RiskModelOptions {
-  assumptions: Assumptions;
-  /** Width in px of the drawing; the page ships a narrow and a wide one. */
-  width: number;
-  document: Document;
-  /** ids of the elements that name and describe the chart. */
-  labelledBy: string;
-  describedBy: string;
-  /** id of the frame's source entry for a figure, for the marks' aria-describedby. */
-  sourceElementId: (entryId: string) => string;
-}
+type Target = DrawTarget<ModelWords>;
 
-
-const svgNamespace = 'http://www.w3.org/2000/svg';
-const height = 300;
-/** Half the height of a focus target around a thin rule (24px in all, WCAG 2.5.8). */
-const targetHalfHeight = 12;
-
-/** "30", "7.5", "1,500": a model result is an illustration, so one decimal at most. */
-export const formatYuan = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 1 : 0 });
-
-/** What a screen reader and the tooltip say about the reader's point on the model line. */
-export function describeAssumptionPoint(assumptions: Assumptions): string {
-  const rate = breakEvenDayRate(assumptions);
-  return (
-    `Model, at your assumptions (${assumptions.catchChance}% chance a month, ${formatYuan(assumptions.bribe)}-yuan bribe, ` +
-    `${assumptions.rentalDays} rental days a month): ${formatYuan(rate)} yuan a day covers the expected bribe`
-  );
-}
+/** The plot's height before any label asks for more, by layout. */
+const plotHeights = { narrow: 220, medium: 230, wide: 240 } as const;
+/** How much taller the plot may grow, in steps, for labels that do not fit. */
+const growth = { step: 30, most: 6 };
+/** Half the height of a focus target around a thin rule, and the point's target radius (24px, WCAG 2.5.8). */
+const targetHalf = 12;
+const tickPadding = 6;
+const tickLength = 5;
+/** Gap between a label and the mark it names. */
+const labelGap = 6;
 
 /**
  * The top of the price axis: room above the reported prices, and above the reader's point when
  * it is higher, so the point is always on the chart (the line beyond it may be cut).
  */
-export function priceDomainTop(data: RiskModelData, assumptions: Assumptions): number {
-  return Math.max(Math.max(data.dayRate.high, data.range.high) * 1.25, breakEvenDayRate(assumptions) * 1.2);
+export function priceDomainTop(data: ModelDrawingData, assumptions: Assumptions): number {
+  const reportedTop = Math.max(data.dayRate.figure.amount.high, data.range.figure.amount.high);
+  return Math.max(reportedTop * 1.25, breakEvenDayRate(assumptions) * 1.2);
 }
 
-/** A linear map from a domain to a range, as d3's scaleLinear does without its extras. */
-function linear([d0, d1]: [number, number], [r0, r1]: [number, number]): (value: number) => number {
-  return (value) => r0 + ((value - d0) / (d1 - d0)) * (r1 - r0);
-}
-
-export function riskModelChart(data: RiskModelData, options: RiskModelOptions): SVGSVGElement {
-  const { assumptions, width, document, labelledBy, describedBy, sourceElementId } = options;
-  const narrow = width < 480;
-  const margin = { top: narrow ? 44 : 30, right: narrow ? 20 : 24, bottom: 46, left: narrow ? 40 : 48 };
-  const yTicksWanted = narrow ? 4 : 5;
-  const [, yTop] = nice(0, priceDomainTop(data, assumptions), yTicksWanted);
-  const x = linear([0, 100], [margin.left, width - margin.right]);
-  const y = linear([0, yTop], [height - margin.bottom, margin.top]);
-
-  const element = <K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>, parent?: Element) => {
-    const node = document.createElementNS(svgNamespace, name) as SVGElementTagNameMap[K];
-    for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-    parent?.append(node);
-    return node;
-  };
-  const text = (content: string, attributes: Record<string, string | number>, parent: Element) => {
-    const node = element('text', attributes, parent);
-    node.textContent = content;
-    return node;
-  };
-  // A white halo keeps a label legible where the model line crosses it.
-  const halo = { stroke: colors.paper, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
-  const labelLines = (reference: PriceReference) => [`Reported: ${narrow ? reference.narrowLines[0] : reference.label}`, ...(narrow ? reference.narrowLines.slice(1) : [])];
-  const lineStep = 14;
-  /** A reported price's label, on one line, or on two in the narrow drawing; its baseline is the last line's. */
-  const label = (reference: PriceReference, baseline: number, attributes: Record<string, string | number>) => {
-    const lines = labelLines(reference);
-    lines.forEach((line, index) => {
-      text(line, { x: width - margin.right - 4, y: baseline - (lines.length - 1 - index) * lineStep, 'text-anchor': 'end', fill: reference.color, ...halo, ...attributes }, labels);
-    });
-  };
-  const focusable = (node: Element, entryId: string, label: string) =>
-    makeFocusableMark(node, { figureId: entryId, label, describedBy: sourceElementId(entryId) });
-
-  const svg = element('svg', {
-    xmlns: svgNamespace,
-    class: 'chart-svg',
-    width,
-    height,
-    viewBox: `0 0 ${width} ${height}`,
-    role: 'group',
-    'aria-labelledby': labelledBy,
-    'aria-describedby': describedBy,
-    'font-family': 'system-ui, sans-serif',
-    'font-size': 12,
+/** What a screen reader and the tooltip say about the reader's point on the model line. */
+export function describeAssumptionPoint(assumptions: Assumptions, context: Context): string {
+  const { t } = context;
+  return t.drawing.point({
+    chance: percent(assumptions.catchChance, context),
+    bribe: yuan(assumptions.bribe, context),
+    days: controlValue('rentalDays', assumptions.rentalDays, context),
+    rate: t.perDay(yuan(breakEvenDayRate(assumptions), context)),
   });
+}
 
-  // Axes and grid: decoration, hidden from screen readers (the description and table say it all).
-  const axes = element('g', { 'aria-hidden': 'true', fill: colors.muted }, svg);
-  for (const tick of ticks(0, yTop, yTicksWanted)) {
-    element('line', { x1: margin.left, x2: width - margin.right, y1: y(tick), y2: y(tick), stroke: colors.grid }, axes);
-    text(formatYuan(tick), { x: margin.left - 6, y: y(tick), dy: '0.32em', 'text-anchor': 'end' }, axes);
-  }
-  for (const tick of [0, 25, 50, 75, 100]) {
-    element('line', { x1: x(tick), x2: x(tick), y1: height - margin.bottom, y2: height - margin.bottom + 5, stroke: colors.muted }, axes);
-    // The last label ends at its tick, so it never runs off the drawing.
-    text(`${tick}%`, { x: x(tick), y: height - margin.bottom + 17, 'text-anchor': tick === 100 ? 'end' : 'middle' }, axes);
-  }
-  element('line', { x1: margin.left, x2: width - margin.right, y1: y(0), y2: y(0), stroke: colors.muted }, axes);
-  text('Chance a lender is caught in a month →', { x: (margin.left + width - margin.right) / 2, y: height - 6, 'text-anchor': 'middle', fill: colors.ink }, axes);
-  text('↑ Yuan a day', { x: 4, y: 14, fill: colors.ink }, axes);
+/** Its label on the drawing: "Reported: 200 yuan a day, 2019 (inferred)". */
+export const reportedLabel = (data: ModelDrawingData, which: 'dayRate' | 'range', context: Context) => context.t.drawing.reported(reportedPrice(data, which, context));
 
-  // The reported prices: report B's range as a band, report A's day rate as a rule.
-  const reported = element('g', { 'data-layer': 'reported' }, svg);
-  // Labels go on top of everything (appended again at the end), so no line runs over them.
-  const labels = element('g', { 'data-layer': 'labels', 'aria-hidden': 'true' }, svg);
-  const band = (reference: PriceReference, ruleReference: PriceReference) => {
-    const top = y(reference.high);
-    const bottom = y(reference.low);
-    const rect = element('rect', { x: margin.left, y: top, width: width - margin.left - margin.right, height: bottom - top, fill: reference.color, 'fill-opacity': 0.12 }, reported);
-    focusable(rect, reference.id, `Reported: ${reference.label}`);
-    // Inside the band when it has room below the rule's label; stacked above that label when a
-    // high reading squeezes the band thin.
-    const room = bottom - y(ruleReference.low) - 6;
-    const needed = (labelLines(reference).length + labelLines(ruleReference).length) * lineStep + 8;
-    const baseline = room >= needed ? bottom - 6 : y(ruleReference.low) - 6 - labelLines(ruleReference).length * lineStep;
-    label(reference, baseline, {});
-  };
-  const rule = (reference: PriceReference) => {
-    const at = y(reference.low);
-    element('line', { x1: margin.left, x2: width - margin.right, y1: at, y2: at, stroke: reference.color, 'stroke-width': 2, 'stroke-dasharray': '6,3' }, reported);
-    const target = element('rect', { x: margin.left, y: at - targetHalfHeight, width: width - margin.left - margin.right, height: targetHalfHeight * 2, fill: 'transparent' }, reported);
-    focusable(target, reference.id, `Reported: ${reference.label}`);
-    label(reference, at - 6, { 'font-weight': 700 });
-  };
-  band(data.range, data.dayRate);
-  rule(data.dayRate);
+const colorOf = (entry: ModelDrawingData['dayRate']) => reportColors[entry.source.id] ?? colors.ink;
 
-  // The model: r = p × B ÷ d, a straight line in p, cut where it leaves the chart.
-  const model = element('g', { 'data-layer': 'model' }, svg);
+interface Scene {
+  width: number;
+  height: number;
+  plot: Box;
+  x: (chance: number) => number;
+  y: (yuan: number) => number;
+  yTicks: number[];
+  xTicks: number[];
+  xTickBaseline: number;
+  /** Text placed around the plot, and labels placed inside it. */
+  axisTitles: { top: Label[]; x: Label };
+  labels: { dayRate: Label; range: Label; point: Label; model: Label };
+  /** The model's line, cut where it leaves the plot. */
+  line: { endChance: number; endRate: number };
+  /** 0 when every label found a free place. */
+  cost: number;
+}
+
+/** The whole layout at one plot height: margins from the measured axis labels, then every label placed. */
+function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeight: number): Scene {
+  const context = { t, locale };
+  const { assumptions } = data;
+  const count = Math.max(3, Math.floor(plotHeight / 45));
+  const [, yTop] = nice(0, priceDomainTop(data, assumptions), count) as [number, number];
+  const yTicks = ticks(0, yTop, count);
+  const xLabel = (chance: number) => t.percent(locale.number(chance));
+
+  // Margins from the labels that sit in them.
+  const marginLeft = Math.ceil(labelWidth(yTicks.map(locale.number))) + tickPadding + 2;
+  const marginRight = Math.ceil(labelWidth([xLabel(100)]) / 2) + 2;
+  const plotLeft = marginLeft;
+  const plotRight = width - marginRight;
+  const plotWidth = plotRight - plotLeft;
+
+  // Above the plot: the axis title on the left, the "not reported" note on the right; one under
+  // the other when they do not fit side by side.
+  const firstBaseline = Math.ceil(0.75 * fontSize) + 1;
+  const sideBySide = labelWidth([t.drawing.yAxis]) + 16 + labelWidth([t.drawing.notReported]) <= width;
+  const noteLines = sideBySide ? [t.drawing.notReported] : wrapText(t.drawing.notReported, width, fontSize, { balanced: true });
+  const yAxisLines = wrapText(t.drawing.yAxis, width, fontSize);
+  const note: Label = { lines: noteLines, x: width, y: firstBaseline, anchor: 'end' };
+  const yAxisTitle: Label = { lines: yAxisLines, x: 0, y: sideBySide ? firstBaseline : firstBaseline + noteLines.length * lineHeight, anchor: 'start' };
+  const topBottom = Math.max(labelBox(note).bottom, labelBox(yAxisTitle).bottom);
+  // The top tick's label reaches 0.75em above its line: the titles end above it.
+  const plotTop = Math.ceil(topBottom + 0.75 * fontSize + 2);
+  const plotBottom = plotTop + plotHeight;
+
+  // Below: the tick labels, then the axis title, centred on the plot and wrapped to the room it has.
+  const xTicks = fittingTicks(0, 100, plotWidth, xLabel, fontSize, { most: 5 });
+  const xTickBaseline = plotBottom + tickLength + 2 + Math.ceil(0.75 * fontSize);
+  const xCentre = (plotLeft + plotRight) / 2;
+  const xAxisLines = wrapText(t.drawing.xAxis, 2 * Math.min(xCentre, width - xCentre) - 4, fontSize, { balanced: true });
+  const xAxisTitle: Label = { lines: xAxisLines, x: xCentre, y: xTickBaseline + lineHeight + 4, anchor: 'middle' };
+  const height = Math.ceil(labelBox(xAxisTitle).bottom + 4);
+
+  const x = (chance: number) => plotLeft + (chance / 100) * plotWidth;
+  const y = (yuan: number) => plotBottom - (yuan / yTop) * plotHeight;
+  // Labels inside the plot stay right of the price axis; they may reach into the margins elsewhere.
+  const bounds: Box = { left: plotLeft, right: width, top: 0, bottom: height };
+  const tickLabelBoxes = [
+    ...yTicks.map((tick) => labelBox({ lines: [locale.number(tick)], x: plotLeft - tickPadding, y: y(tick) + 0.32 * fontSize, anchor: 'end' })),
+    ...xTicks.map((tick) => labelBox({ lines: [xLabel(tick)], x: x(tick), y: xTickBaseline, anchor: 'middle' })),
+  ];
+  const obstacles: Box[] = [labelBox(note), labelBox(yAxisTitle), labelBox(xAxisTitle), ...tickLabelBoxes];
+
+  // The model's line: r = p × B ÷ d, straight in p, cut where it leaves the plot. Labels keep off it.
   const rateAtCertainty = breakEvenDayRate({ ...assumptions, catchChance: 100 });
   const endChance = rateAtCertainty > yTop ? (100 * yTop) / rateAtCertainty : 100;
   const endRate = Math.min(rateAtCertainty, yTop);
-  element('line', { x1: x(0), y1: y(0), x2: x(endChance), y2: y(endRate), stroke: colors.ink, 'stroke-width': 2.5, 'aria-hidden': 'true' }, model);
-  // Named where the reader's point is not: near the line's end, or a third of the way along
-  // when the point sits in the right half.
-  const nameAt = assumptions.catchChance > 50 ? endChance * 0.3 : endChance;
-  const nameRate = (endRate * nameAt) / endChance || 0;
-  text('Model', {
-    x: x(nameAt) - 6,
-    y: y(nameRate) + (nameRate > yTop * 0.85 ? 16 : -8),
-    'text-anchor': 'end',
-    fill: colors.ink,
-    'font-weight': 700,
-    'aria-hidden': 'true',
-    ...halo,
-  }, model);
+  const segments = [{ x1: x(0), y1: y(0), x2: x(endChance), y2: y(endRate) }];
+  let cost = 0;
+  const place = (candidates: Label[]) => {
+    const placed = placeLabel(candidates, obstacles, bounds, { segments });
+    obstacles.push(placed.box);
+    cost += placed.collision;
+    return placed.label;
+  };
 
+  // The reported prices' labels, at the plot's right edge or its left: the day rate's above its
+  // rule (or under it), the range's at the foot of its band, or stacked on the day rate's when
+  // the band is thin.
+  const edges = [
+    { x: plotRight - 4, anchor: 'end' },
+    { x: plotLeft + 4, anchor: 'start' },
+  ] as const;
+  /** A label's lines at the plot's width, and narrower (a less wanted shape, for room beside the line). */
+  const shapes = (text: string, bold: boolean) =>
+    [plotWidth - 8, (plotWidth - 8) * 0.6].map((room, rank) => ({ lines: wrapText(text, room, fontSize, { balanced: true, bold }), penalty: rank * 15 }));
+  /** A label whose last line's baseline is at `lastBaseline`. */
+  const endingAt = (lines: string[], lastBaseline: number) => lastBaseline - (lines.length - 1) * lineHeight;
+  /** A label whose first line hangs from `top`. */
+  const hangingFrom = (top: number) => top + 0.75 * fontSize;
+  /** Every shape of a label at every edge, for each way of placing it (by its lines), less wanted in turn. */
+  const choices = (text: string, bold: boolean, ways: ((lines: string[]) => number)[]) =>
+    ways.flatMap((firstBaseline, rank) =>
+      shapes(text, bold).flatMap(({ lines, penalty }) => edges.map((edge): Label => ({ lines, ...edge, y: firstBaseline(lines), bold, penalty: rank * 40 + penalty }))),
+    );
+  const ruleAt = y(data.dayRate.figure.amount.low);
+  const dayRate = place(choices(reportedLabel(data, 'dayRate', context), true, [(lines) => endingAt(lines, ruleAt - labelGap), () => hangingFrom(ruleAt + labelGap)]));
+  const band = { top: y(data.range.figure.amount.high), bottom: y(data.range.figure.amount.low) };
+  const dayRateBox = labelBox(dayRate);
+  const range = place(
+    choices(reportedLabel(data, 'range', context), false, [
+      (lines) => endingAt(lines, band.bottom - labelGap),
+      (lines) => endingAt(lines, dayRateBox.top - 0.25 * fontSize - 4),
+      () => hangingFrom(dayRateBox.bottom + 4),
+      () => hangingFrom(band.bottom + labelGap),
+    ]),
+  );
+
+  // The reader's point, and its value beside it: below the line on the right or above it on the
+  // left first, where a rising line leaves room; on two lines if need be.
   const rate = breakEvenDayRate(assumptions);
   const point = { x: x(assumptions.catchChance), y: y(rate) };
-  const dot = element('circle', { cx: point.x, cy: point.y, r: 12, fill: 'transparent' }, model);
-  focusable(dot, 'risk-model-assumptions', describeAssumptionPoint(assumptions));
-  element('circle', { cx: point.x, cy: point.y, r: 6.5, fill: colors.ink, stroke: colors.paper, 'stroke-width': 2, 'aria-hidden': 'true' }, model);
-  const valueLabel = `${formatYuan(rate)} yuan a day`;
-  const labelOnLeft = point.x > (margin.left + width - margin.right) / 2;
-  text(valueLabel, {
-    x: point.x + (labelOnLeft ? -12 : 12),
-    y: point.y - 10,
-    'text-anchor': labelOnLeft ? 'end' : 'start',
-    fill: colors.ink,
-    'font-weight': 700,
-    'aria-hidden': 'true',
-    ...halo,
-  }, model);
+  obstacles.push({ left: point.x - 7, right: point.x + 7, top: point.y - 7, bottom: point.y + 7 });
+  const value = t.perDay(yuan(rate, context));
+  const around = (lines: string[], penalty: number): Label[] => {
+    const below = hangingFrom(point.y + 10);
+    const above = endingAt(lines, point.y - 10);
+    const positions: Omit<Label, 'lines'>[] = [
+      { x: point.x + 11, y: below, anchor: 'start' },
+      { x: point.x - 11, y: above, anchor: 'end' },
+      { x: point.x + 11, y: above, anchor: 'start' },
+      { x: point.x - 11, y: below, anchor: 'end' },
+      { x: point.x, y: above - 4, anchor: 'middle' },
+      { x: point.x, y: below + 4, anchor: 'middle' },
+    ];
+    return positions.map((position, rank) => ({ lines, ...position, bold: true, penalty: penalty + rank * 5 }));
+  };
+  const roomBeside = Math.max(plotRight - point.x, point.x - plotLeft) - 12;
+  const pointLabel = place([...around([value], 0), ...around(wrapText(value, roomBeside, fontSize, { bold: true, balanced: true }), 30)]);
 
-  svg.append(labels);
+  // The line's name, beside it where nothing else is: tried from its far end back towards zero.
+  const modelLines = [t.drawing.modelLine];
+  const model = place(
+    [0.95, 0.8, 0.65, 0.5, 0.35, 0.2].flatMap((share, rank): Label[] => {
+      const at = { x: x(endChance * share), y: y(endRate * share) };
+      const positions: Omit<Label, 'lines'>[] = [
+        { x: at.x - 10, y: at.y - 6, anchor: 'end' },
+        { x: at.x + 10, y: hangingFrom(at.y + 6), anchor: 'start' },
+        { x: at.x + 10, y: at.y - 6, anchor: 'start' },
+        { x: at.x - 10, y: at.y - 6 - lineHeight - 4, anchor: 'end' },
+      ];
+      return positions.map((position, side) => ({ lines: modelLines, ...position, bold: true, penalty: rank * 5 + side * 2 }));
+    }),
+  );
+
+  return {
+    width,
+    height,
+    plot: { left: plotLeft, right: plotRight, top: plotTop, bottom: plotBottom },
+    x,
+    y,
+    yTicks,
+    xTicks,
+    xTickBaseline,
+    axisTitles: { top: [note, yAxisTitle], x: xAxisTitle },
+    labels: { dayRate, range, point: pointLabel, model },
+    line: { endChance, endRate },
+    cost,
+  };
+}
+
+/** The layout at the layout's plot height, or taller when its labels need the room. */
+export function riskModelScene(data: ModelDrawingData, target: Target): Scene {
+  const base = plotHeights[target.layout];
+  let scene = layoutAt(data, target, base);
+  for (let step = 1; scene.cost > 0 && step <= growth.most; step += 1) {
+    const taller = layoutAt(data, target, base + step * growth.step);
+    if (taller.cost < scene.cost) scene = taller;
+  }
+  return scene;
+}
+
+type Group = Selection<SVGGElement, unknown, null, undefined>;
+
+/** A label as SVG text: one <tspan> a line when it has several, with a paper-coloured halo where marks may cross it. */
+function drawLabel(parent: Group, { lines, x, y, anchor, bold }: Label, fill: string, { halo = true, italic = false } = {}) {
+  const text = parent
+    .append('text')
+    .attr('x', x)
+    .attr('y', y)
+    .attr('text-anchor', anchor)
+    .attr('fill', fill);
+  if (bold) text.attr('font-weight', 'bold');
+  if (italic) text.attr('font-style', 'italic');
+  if (halo) text.attr('stroke', colors.paper).attr('stroke-width', 4).attr('stroke-linejoin', 'round').attr('paint-order', 'stroke');
+  if (lines.length === 1) text.text(lines[0]!);
+  else lines.forEach((line, index) => text.append('tspan').attr('x', x).attr('dy', index === 0 ? 0 : lineHeight).text(line));
+}
+
+export function riskModelChart(data: ModelDrawingData, target: Target): SVGSVGElement {
+  const { document, ids, t, locale } = target;
+  const context = { t, locale };
+  const scene = riskModelScene(data, target);
+  const { width, height, plot, x, y, labels } = scene;
+  const { assumptions } = data;
+
+  // d3.create, in the document given: linkedom's at build time, the page's in a browser.
+  const svgElement = creator('svg').call(document.documentElement) as SVGSVGElement;
+  const svg = select(svgElement)
+    .attr('xmlns', 'http://www.w3.org/2000/svg')
+    .attr('width', width)
+    .attr('height', height)
+    .attr('viewBox', `0 0 ${width} ${height}`);
+
+  // Axes, grid and titles: hidden from screen readers (the description and table say it all).
+  const axes = svg.append('g').attr('aria-hidden', 'true');
+  for (const tick of scene.yTicks) {
+    axes.append('line').attr('x1', plot.left).attr('x2', plot.right).attr('y1', y(tick)).attr('y2', y(tick)).attr('stroke', colors.grid);
+    drawLabel(axes, { lines: [locale.number(tick)], x: plot.left - tickPadding, y: y(tick) + 0.32 * fontSize, anchor: 'end' }, colors.muted, { halo: false });
+  }
+  for (const tick of scene.xTicks) {
+    axes.append('line').attr('x1', x(tick)).attr('x2', x(tick)).attr('y1', plot.bottom).attr('y2', plot.bottom + tickLength).attr('stroke', colors.muted);
+    drawLabel(axes, { lines: [t.percent(locale.number(tick))], x: x(tick), y: scene.xTickBaseline, anchor: 'middle' }, colors.muted, { halo: false });
+  }
+  axes.append('line').attr('x1', plot.left).attr('x2', plot.right).attr('y1', plot.bottom).attr('y2', plot.bottom).attr('stroke', colors.muted);
+  const [note, yAxisTitle] = scene.axisTitles.top as [Label, Label];
+  drawLabel(axes, yAxisTitle, colors.ink, { halo: false });
+  drawLabel(axes, scene.axisTitles.x, colors.ink, { halo: false });
   // Said on the drawing itself, so a screenshot cannot lose it.
-  text('Illustrative model, not reported data', { x: width - margin.right, y: narrow ? 30 : 14, 'text-anchor': 'end', fill: colors.muted, 'font-style': 'italic', 'aria-hidden': 'true' }, svg);
-  return svg;
+  drawLabel(axes, note, colors.muted, { halo: false, italic: true });
+
+  // The reported prices: the range as a band, the day rate as a dashed rule; each a focusable mark.
+  const reported = svg.append('g');
+  const band = { top: y(data.range.figure.amount.high), bottom: y(data.range.figure.amount.low) };
+  reported
+    .append('rect')
+    .attr('x', plot.left)
+    .attr('y', band.top)
+    .attr('width', plot.right - plot.left)
+    .attr('height', band.bottom - band.top)
+    .attr('fill', colorOf(data.range))
+    .attr('fill-opacity', 0.12)
+    .each(function () {
+      makeFocusableMark(this, { figureId: data.range.figure.id, label: reportedLabel(data, 'range', context), describedBy: ids.source(data.range.figure.id) });
+    });
+  const ruleAt = y(data.dayRate.figure.amount.low);
+  reported
+    .append('line')
+    .attr('x1', plot.left)
+    .attr('x2', plot.right)
+    .attr('y1', ruleAt)
+    .attr('y2', ruleAt)
+    .attr('stroke', colorOf(data.dayRate))
+    .attr('stroke-width', 2)
+    .attr('stroke-dasharray', '6,3')
+    .attr('aria-hidden', 'true');
+  reported
+    .append('rect')
+    .attr('x', plot.left)
+    .attr('y', ruleAt - targetHalf)
+    .attr('width', plot.right - plot.left)
+    .attr('height', targetHalf * 2)
+    .attr('fill', 'transparent')
+    .each(function () {
+      makeFocusableMark(this, { figureId: data.dayRate.figure.id, label: reportedLabel(data, 'dayRate', context), describedBy: ids.source(data.dayRate.figure.id) });
+    });
+
+  // The model's line and the reader's point on it. The point is described by the cited bribe
+  // behind the default, the one input of the model that has a source.
+  const model = svg.append('g');
+  model
+    .append('line')
+    .attr('x1', x(0))
+    .attr('y1', y(0))
+    .attr('x2', x(scene.line.endChance))
+    .attr('y2', y(scene.line.endRate))
+    .attr('stroke', colors.ink)
+    .attr('stroke-width', 2.5)
+    .attr('aria-hidden', 'true');
+  const point = { x: x(assumptions.catchChance), y: y(breakEvenDayRate(assumptions)) };
+  model
+    .append('circle')
+    .attr('cx', point.x)
+    .attr('cy', point.y)
+    .attr('r', targetHalf)
+    .attr('fill', 'transparent')
+    .each(function () {
+      makeFocusableMark(this, { figureId: assumptionsEntryId, label: describeAssumptionPoint(assumptions, context), describedBy: ids.source(bribeFactId) });
+    });
+  model
+    .append('circle')
+    .attr('cx', point.x)
+    .attr('cy', point.y)
+    .attr('r', 6.5)
+    .attr('fill', colors.ink)
+    .attr('stroke', colors.paper)
+    .attr('stroke-width', 2)
+    .attr('aria-hidden', 'true');
+
+  // The marks' labels on top, so no line runs over them; the marks' names say them to screen readers.
+  const words = svg.append('g').attr('aria-hidden', 'true');
+  drawLabel(words, labels.range, colorOf(data.range));
+  drawLabel(words, labels.dayRate, colorOf(data.dayRate));
+  drawLabel(words, labels.model, colors.ink);
+  drawLabel(words, labels.point, colors.ink);
+  return svgElement;
 }

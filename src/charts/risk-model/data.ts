@@ -1,68 +1,68 @@
 /**
- * What the risk model is drawn against, from content: the reported prices (report A's day rate,
- * report B's range) and the one cited bribe, which sets the bribe's default. The result is plain
- * JSON, so the page can hand it to the browser to redraw the same chart.
+ * What the risk model is drawn against, from content: the reported prices (the first report's day
+ * rate, the second report's range) and the one cited bribe, which sets the bribe's default. No
+ * words: those are in messages.ts. The part the drawing needs is plain JSON, so the page hands it
+ * to the browser, which redraws the same chart with it.
  */
-import type { Content } from '../../data/load';
-import { requireEntry } from '../../data/load';
-import { figureBounds, formatFigure } from '../../lib/format';
-import { yearLabel } from '../../lib/sources';
-import { reportColors, colors } from '../../styles/tokens';
+import type { ContextNumberSource, ReportSource, Resolved } from '../../data/requirements';
 import type { Assumptions } from './model';
 
-export interface PriceReference {
-  /** The figure's id: marks are described by its entry in the frame's sources. */
-  id: string;
-  low: number;
-  high: number;
-  /** "200 yuan a day, 2019 (inferred)". */
-  label: string;
-  /** The same in lines short enough for the narrow drawing. */
-  narrowLines: string[];
-  color: string;
-}
+export const figureIds = { dayRate: 'crackdown-day-rate', range: 'rentals-price-range' } as const;
+export const bribeFactId = 'bribe-to-escape-punishment';
 
-export interface RiskModelData {
-  dayRate: PriceReference;
-  range: PriceReference;
-  /** The context fact that sets the default bribe. */
-  bribeFactId: string;
-  defaults: Assumptions;
-}
+/** The two reported prices, and the cited bribe behind the default. */
+export const requires = {
+  figures: [figureIds.range, figureIds.dayRate],
+  contextNumbers: [bribeFactId],
+} as const;
 
-/** Ours, not reported: the reports give neither figure. Why each, in words, is in `assumptionNotes`. */
+/** Ours, not reported: the reports give neither figure. Why each, in words, is in the notes. */
 const assumedCatchChance = 10;
 const assumedRentalDays = 10;
 
-export const figureIds = { dayRate: 'crackdown-day-rate', range: 'rentals-price-range', bribe: 'bribe-to-escape-punishment' } as const;
+/** The id of the model's own entry, which describes the reader's point (the assumptions, in Body.astro). */
+export const assumptionsEntryId = 'risk-model-assumptions';
 
-export function riskModelData(content: Content, usedIn = 'src/charts/risk-model/data.ts'): RiskModelData {
-  const reference = (id: string, qualifier: string, narrowBreak?: string): PriceReference => {
-    const figure = requireEntry(content.figures, id, 'figure', usedIn);
-    const source = requireEntry(content.sources, figure.source, 'source', usedIn);
-    const [low, high] = figureBounds(figure);
-    const price = `${formatFigure(figure)}${qualifier}`;
-    return {
-      id,
-      low,
-      high,
-      label: `${price}, ${yearLabel(source)}`,
-      // Broken after `narrowBreak` (or before the year), to fit the narrow drawing.
-      narrowLines: narrowBreak
-        ? [`${formatFigure(figure)}${narrowBreak}`, `${qualifier.slice(narrowBreak.length).replace(/^,\s*/, '')}, ${yearLabel(source)}`]
-        : [`${price}, ${yearLabel(source)}`],
-      color: reportColors[source.id] ?? colors.ink,
-    };
-  };
-  const bribe = requireEntry(content.context, figureIds.bribe, 'context fact', usedIn);
-  if (bribe.value === undefined || bribe.currency !== 'CNY') {
-    throw new Error(`${usedIn}: context fact "${bribe.id}" must be a single amount in yuan`);
+export interface RiskModelData {
+  /** The first report's day rate, in yuan: the price the model is compared with. */
+  dayRate: ReportSource;
+  /** The second report's range, in yuan; it gives no rental period, so it is context only. */
+  range: ReportSource;
+  /** The cited bribe that sets the default bribe. */
+  bribe: ContextNumberSource;
+  /** The starting assumptions, stated and justified in the notes. */
+  defaults: Assumptions;
+  /** The assumptions drawn: the defaults at build time, the reader's settings in a browser. */
+  assumptions: Assumptions;
+}
+
+/** What the drawing and the summary read: all the browser is given. */
+export type ModelDrawingData = Pick<RiskModelData, 'dayRate' | 'range' | 'defaults' | 'assumptions'>;
+
+export function drawingData({ dayRate, range, defaults, assumptions }: RiskModelData): ModelDrawingData {
+  return { dayRate, range, defaults, assumptions };
+}
+
+function priceInYuan(entry: ReportSource): ReportSource {
+  const { amount, id } = entry.figure;
+  if (amount.unit !== 'money' || amount.currency !== 'CNY') {
+    throw new Error(`src/charts/risk-model: figure "${id}" must be a price in yuan to sit on the model's yuan axis`);
   }
+  return entry;
+}
+
+export function riskModelData(content: Resolved<typeof requires>): RiskModelData {
+  const bribe = content.contextNumbers[bribeFactId];
+  const { amount } = bribe.fact;
+  if (amount.unit !== 'money' || amount.currency !== 'CNY' || amount.isRange) {
+    throw new Error(`src/charts/risk-model: context fact "${bribeFactId}" must be a single amount in yuan, the bribe's default`);
+  }
+  const defaults: Assumptions = { catchChance: assumedCatchChance, bribe: amount.low, rentalDays: assumedRentalDays };
   return {
-    dayRate: reference(figureIds.dayRate, ' a day'),
-    // The second report gives no rental period: the band sits on a day-rate axis only as context.
-    range: reference(figureIds.range, ' by region, rental period not stated', ' by region,'),
-    bribeFactId: bribe.id,
-    defaults: { catchChance: assumedCatchChance, bribe: bribe.value, rentalDays: assumedRentalDays },
+    dayRate: priceInYuan(content.figures[figureIds.dayRate]),
+    range: priceInYuan(content.figures[figureIds.range]),
+    bribe,
+    defaults,
+    assumptions: defaults,
   };
 }

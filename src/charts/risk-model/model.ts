@@ -20,50 +20,30 @@ export interface Assumptions {
 
 export type AssumptionKey = keyof Assumptions;
 
+/** A slider: its range and its address parameter. Its label and value in words are in messages.ts. */
 export interface AssumptionControl {
   key: AssumptionKey;
   /** The address parameter: short, readable, stable (shared links depend on it). */
   param: string;
-  label: string;
   min: number;
   max: number;
   step: number;
-  /** "10% a month", "3,000 yuan", "10 days a month": what the control announces and shows. */
-  unitText: (value: number) => string;
 }
-
-const withSeparators = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /** The controls, in the order the formula reads. Ranges are wide enough to make the point. */
 export const controls: readonly AssumptionControl[] = [
-  {
-    key: 'catchChance',
-    param: 'caught',
-    label: 'Chance a lender is caught in a month',
-    min: 0,
-    max: 100,
-    step: 1,
-    unitText: (value) => `${withSeparators(value)}% a month`,
-  },
-  {
-    key: 'bribe',
-    param: 'bribe',
-    label: 'Bribe paid when caught',
-    min: 0,
-    max: 10000,
-    step: 100,
-    unitText: (value) => `${withSeparators(value)} yuan`,
-  },
-  {
-    key: 'rentalDays',
-    param: 'days',
-    label: 'Days a month the phone is rented out',
-    min: 1,
-    max: 30,
-    step: 1,
-    unitText: (value) => `${withSeparators(value)} ${value === 1 ? 'day' : 'days'} a month`,
-  },
+  { key: 'catchChance', param: 'caught', min: 0, max: 100, step: 1 },
+  { key: 'bribe', param: 'bribe', min: 0, max: 10000, step: 100 },
+  { key: 'rentalDays', param: 'days', min: 1, max: 30, step: 1 },
 ];
+
+/**
+ * A model result as the page shows it: an illustration, so one decimal below 10 and whole
+ * numbers above ("7.5", "33", "1,500"); the locale then writes the number.
+ */
+export function roundedResult(value: number): number {
+  return value < 10 ? Math.round(value * 10) / 10 : Math.round(value);
+}
 
 /** The day rate, in yuan, that covers the expected bribe: p × B ÷ d. */
 export function breakEvenDayRate({ catchChance, bribe, rentalDays }: Assumptions): number {

@@ -1,31 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent, type Content } from '../../data/load';
-import { normalizeSvg } from '../../../tests/unit/svg-snapshot';
-import { frameSourceEntryId, frameSourceId } from '../frame';
-import { serverDocument } from '../build-time';
-import { riskModelChart } from './chart';
-import { layoutWidths as widths } from '../layouts';
-import { riskModelData } from './data';
-import { riskModelDownload, riskModelFrame, slug } from './frame-content';
-import { assumptionsFromParams, breakEvenDayRate, chanceToReach, paramsFromAssumptions, paramsFromLocation, type Assumptions } from './model';
-import { modelSummary, modelTakeaway } from './summary';
+import { loadContent } from '../../data/load';
+import { resolveRequirements } from '../../data/requirements';
+import { english } from '../../lib/locale';
+import { overlappingText, textBoxes, textOutside } from '../../../tests/unit/svg-text-boxes';
+import { attributeOf, withContentChanges } from '../../../tests/unit/chart-test-helpers';
+import { prepareChart, renderChart, serverDocument } from '../build-time';
+import { chartIds } from '../definition';
+import { frameSourceEntryId } from '../frame';
+import { layoutNames, layoutWidths, type LayoutName } from '../layouts';
+import { pseudoLocale } from '../messages';
+import { finishSvg } from '../svg';
+import { describeAssumptionPoint, riskModelChart } from './chart';
+import { drawingData, requires, riskModelData, type RiskModelData } from './data';
+import { definition } from './definition';
+import { riskModelDownload, riskModelFrame, riskModelMethods } from './frame';
+import { labelBox, placeLabel, type Label } from './labels';
+import { messages, modelMessages } from './messages';
+import { assumptionsFromParams, breakEvenDayRate, chanceToReach, paramsFromAssumptions, paramsFromLocation, roundedResult, type Assumptions } from './model';
+import { modelSummary } from './summary';
 
 const content = loadContent();
-const data = riskModelData(content);
+const data = riskModelData(resolveRequirements(content, 'risk-model', requires));
 const defaults = data.defaults;
+const t = messages.en;
+const context = { t, locale: english };
+const ids = chartIds('risk-model');
 
-function draw(assumptions: Assumptions, width: number): SVGSVGElement {
-  return riskModelChart(data, {
-    assumptions,
-    width,
+/** The drawing as the page has it, at some assumptions: what the browser draws on a change. */
+function drawAt(assumptions: Assumptions, layout: LayoutName, locale = english): string {
+  const words = locale === english ? modelMessages.en : prepareChart(definition, content, locale).context.t;
+  const svg = riskModelChart({ ...drawingData(data), assumptions }, {
+    t: words as typeof modelMessages.en,
+    locale,
+    variant: 'default',
+    layout,
+    width: layoutWidths[layout],
     document: serverDocument(),
-    labelledBy: 'title',
-    describedBy: 'description',
-    sourceElementId: (entryId) => frameSourceId(slug, entryId),
+    ids,
   });
+  return finishSvg(svg, { labelledBy: ids.title, describedBy: ids.description, layout });
 }
-
-const render = (assumptions: Assumptions, width: number) => draw(assumptions, width).outerHTML;
 
 describe('the model', () => {
   it('covers the expected bribe: chance × bribe ÷ days', () => {
@@ -40,13 +54,33 @@ describe('the model', () => {
     expect(chanceToReach(200, { bribe: 0, rentalDays: 10 })).toBeNull();
   });
 
+  it('shows a result as an illustration: one decimal below 10, whole numbers above', () => {
+    expect([7.4999, 7.55, 33.333, 1499.6].map(roundedResult)).toEqual([7.5, 7.6, 33, 1500]);
+  });
+});
+
+describe('riskModelData(content)', () => {
+  it('sets the model against the two reported prices, in yuan', () => {
+    expect([data.range.figure.id, data.range.figure.amount.low, data.range.figure.amount.high]).toEqual(['rentals-price-range', 50, 200]);
+    expect([data.dayRate.figure.id, data.dayRate.figure.amount.low]).toEqual(['crackdown-day-rate', 200]);
+  });
+
   it('takes its default bribe from the cited context fact, not from a typed number', () => {
-    expect(defaults.bribe).toBe(content.context.get('bribe-to-escape-punishment')?.value);
-    const changed: Content = {
-      ...content,
-      context: new Map([...content.context].map(([id, fact]) => [id, id === 'bribe-to-escape-punishment' ? { ...fact, value: 2500 } : fact])),
-    };
-    expect(riskModelData(changed).defaults.bribe).toBe(2500);
+    expect(defaults).toEqual({ catchChance: 10, bribe: 3000, rentalDays: 10 });
+    expect(defaults.bribe).toBe(content.context.get('bribe-to-escape-punishment')?.amount?.low);
+    const changed = withContentChanges(content, { context: { 'bribe-to-escape-punishment': { value: 2500 } } });
+    expect(riskModelData(resolveRequirements(changed, 'risk-model', requires)).defaults.bribe).toBe(2500);
+  });
+
+  it('refuses a bribe that is not a single amount in yuan', () => {
+    const inDollars = withContentChanges(content, { context: { 'bribe-to-escape-punishment': { currency: 'USD' } } });
+    expect(() => riskModelData(resolveRequirements(inDollars, 'risk-model', requires))).toThrow(/single amount in yuan/);
+  });
+
+  it('hands the browser plain JSON: the prices, the defaults and the assumptions drawn, nothing else', () => {
+    const shipped = drawingData(data);
+    expect(Object.keys(shipped).sort()).toEqual(['assumptions', 'dayRate', 'defaults', 'range']);
+    expect(JSON.parse(JSON.stringify(shipped))).toEqual(shipped);
   });
 });
 
@@ -83,72 +117,177 @@ describe('the address', () => {
 });
 
 describe('the words', () => {
+  const frame = riskModelFrame(data, context);
+
   it('says it is a model, and compares the result with the reported day rate', () => {
-    const summary = modelSummary(data, defaults);
-    expect(summary).toMatch(/^Model: /);
-    expect(summary).toContain('30 yuan for each day');
-    expect(summary).toContain('15% of the reported day rate of 200 yuan');
-    expect(summary).toContain('67% chance');
+    expect(modelSummary(data, defaults, context)).toBe(
+      'Model: with a 10% chance of being caught each month, a bribe of 3,000 yuan and 10 rental days a month, the expected bribe comes to 30 yuan ' +
+        'for each day the phone is rented. That is 15% of the reported day rate of 200 yuan. The bribe alone would account for the whole 200 yuan ' +
+        'only at a 67% chance of being caught each month.',
+    );
   });
 
-  it('says when the bribes outrun the price, and when no chance explains it', () => {
-    expect(modelSummary(data, { catchChance: 50, bribe: 10000, rentalDays: 5 })).toContain('would not even cover the bribes');
-    expect(modelSummary(data, { catchChance: 10, bribe: 1000, rentalDays: 20 })).toContain('Even a lender caught every month');
-    expect(modelSummary(data, { catchChance: 10, bribe: 0, rentalDays: 20 })).toContain('the bribe explains none of the price');
-    expect(modelSummary(data, { catchChance: 0, bribe: 3000, rentalDays: 20 })).toContain('never caught');
+  it('says when the bribes outrun the price, when no chance explains it, and when the bribe explains nothing', () => {
+    expect(modelSummary(data, { catchChance: 50, bribe: 10000, rentalDays: 5 }, context)).toContain('would not even cover the bribes');
+    expect(modelSummary(data, { catchChance: 10, bribe: 1000, rentalDays: 20 }, context)).toContain('Even a lender caught every month would need only 50 yuan a day');
+    expect(modelSummary(data, { catchChance: 10, bribe: 0, rentalDays: 20 }, context)).toContain('the bribe explains none of the price');
+    expect(modelSummary(data, { catchChance: 0, bribe: 3000, rentalDays: 20 }, context)).toContain('never caught');
+    expect(modelSummary(data, { catchChance: 1, bribe: 300, rentalDays: 1 }, context)).toContain('1 rental day a month, the expected bribe comes to 3 yuan');
   });
 
   it('labels the model as a model in the title, takeaway, table and notes', () => {
-    const frame = riskModelFrame(content);
     expect(frame.title).toMatch(/model/i);
-    expect(modelTakeaway(data, defaults)).toMatch(/model/i);
-    expect(frame.takeaway).toMatch(/model/i);
+    expect(frame.takeaway).toBe(
+      'In this model, on our starting assumptions, the expected bribe accounts for 30 of the 200 yuan a day; it would take a 67% chance of being caught each month to explain it all.',
+    );
     expect(frame.table.caption).toMatch(/model.*illustrative, not reported/i);
     expect(frame.notes[0]).toMatch(/This is a model/);
     expect(frame.notes.join(' ')).toContain('r = p × B ÷ d');
   });
 
-  it('states and justifies every default', () => {
-    const notes = riskModelFrame(content).notes.join(' ');
-    expect(notes).toMatch(/Default chance of being caught: 10% a month \(our assumption\)/);
-    expect(notes).toMatch(/Default bribe: 3,000 yuan \(context, not a lender’s bribe\).*July 2019 \(Daily NK/);
-    expect(notes).toMatch(/Default rental days: 10 days a month \(our assumption\)/);
+  it('tabulates the model at the defaults, as a share of the reported day rate', () => {
+    expect(frame.table.rows.map((row) => [row['chance'], row['rate'], row['share']])).toEqual([
+      ['0%', '0', '0%'],
+      ['5%', '15', '8%'],
+      ['10%', '30', '15%'],
+      ['25%', '75', '38%'],
+      ['50%', '150', '75%'],
+      ['75%', '225', '113%'],
+      ['100%', '300', '150%'],
+    ]);
+    expect(frame.table.columns.at(-1)?.label).toBe('Share of the reported day rate of 200 yuan');
   });
 
-  it('labels every download row as model or reported', () => {
-    const rows = riskModelDownload(content);
+  it('describes the defaults and the reported prices it is drawn against', () => {
+    expect(frame.description).toContain('for a bribe of 3,000 yuan and a phone rented out 10 days a month. A point marks 10%: 30 yuan a day.');
+    expect(frame.description).toContain('a band for 50–200 yuan by region, rental period not stated, 2020 (inferred)');
+    expect(frame.description).toContain('a dashed line for 200 yuan a\u00a0day, 2019 (inferred)');
+  });
+
+  it('states and justifies every default', () => {
+    const notes = frame.notes.join(' ');
+    expect(notes).toMatch(/Default chance of being caught: 10% a month \(our assumption\)/);
+    expect(notes).toMatch(/Default bribe: 3,000 yuan \(context, not a lender’s bribe\).*: 3,000 yuan, July 2019 \(Daily NK/);
+    expect(notes).toMatch(/Default rental days: 10 days a month \(our assumption\)\. The first report says/);
+  });
+
+  it('lists its sources: the two reported prices and the cited bribe', () => {
+    expect(frame.sources.map(frameSourceEntryId)).toEqual(['rentals-price-range', 'crackdown-day-rate', 'bribe-to-escape-punishment']);
+  });
+
+  it('gives the methods page the same formula and notes', () => {
+    const methods = riskModelMethods(content);
+    expect(methods.formulaInSymbols).toBe('r = p × B ÷ d');
+    expect(methods.notes.bribe).toContain('3,000 yuan (context, not a lender’s bribe)');
+  });
+
+  it('labels every download row as model or reported, with the model over the whole range of chances', () => {
+    const rows = riskModelDownload(data, context);
     expect(new Set(rows.map((row) => row['row_kind']))).toEqual(new Set(['model (illustrative, not reported)', 'reported price']));
+    expect(rows.filter((row) => row['row_kind'] === 'reported price').map((row) => [row['figure_id'], row['low_cny'], row['high_cny'], row['source_year']])).toEqual([
+      ['rentals-price-range', 50, 200, '2020 (inferred)'],
+      ['crackdown-day-rate', 200, 200, '2019 (inferred)'],
+    ]);
+    expect(rows.filter((row) => row['row_kind'] !== 'reported price').map((row) => row['catch_chance_percent_assumed'])).toHaveLength(21);
     expect(rows.find((row) => row['catch_chance_percent_assumed'] === 10)?.['day_rate_covering_bribe_yuan']).toBe(30);
   });
 });
 
-describe('riskModelChart(data, options)', () => {
-  it('describes each focusable mark by an entry in the frame’s sources, or by the model’s own assumptions', () => {
-    const frame = riskModelFrame(content);
-    const sourceIds = new Set([...frame.sources.map((entry) => frameSourceId(slug, frameSourceEntryId(entry))), frameSourceId(slug, 'risk-model-assumptions')]);
-    const svg = render(defaults, widths.wide);
-    const described = [...svg.matchAll(/class="chart-mark"/g)].length;
-    const ids = [...svg.matchAll(/aria-describedby="([^"]+)"/g)].map(([, id]) => id!).filter((id) => id !== 'description');
-    expect(ids).toHaveLength(described);
-    expect(described).toBe(3);
-    for (const id of ids) expect(sourceIds).toContain(id);
+describe('riskModelChart(data, target)', () => {
+  const rendered = renderChart(definition, content);
+  const drawings = rendered.drawings[0]!.layouts;
+
+  it('draws the defaults at every layout, each at its own width', () => {
+    expect(drawings.map(({ layout }) => layout)).toEqual(layoutNames);
+    for (const { layout, svg } of drawings) expect(svg).toContain(`viewBox="0 0 ${layoutWidths[layout]} `);
+  });
+
+  it('makes the reported prices and the reader’s point focusable marks, in reading order, each described by a source', () => {
+    const sources = new Set(rendered.frame.sources.map((entry) => ids.source(frameSourceEntryId(entry))));
+    for (const { svg } of drawings) {
+      const marks = [...svg.matchAll(/<[^>]*class="chart-mark"[^>]*>/g)].map(([tag]) => tag);
+      expect(marks.map((tag) => attributeOf(tag, 'data-figure'))).toEqual(['rentals-price-range', 'crackdown-day-rate', 'risk-model-assumptions']);
+      for (const mark of marks) {
+        expect(mark).toContain('tabindex="0"');
+        expect(sources).toContain(attributeOf(mark, 'aria-describedby'));
+      }
+      // The point rests on the one cited input, the bribe.
+      expect(attributeOf(marks[2]!, 'aria-describedby')).toBe('risk-model-source-bribe-to-escape-punishment');
+      expect(attributeOf(marks[2]!, 'aria-label')).toBe(
+        'Model, at your assumptions (10% chance a month, a bribe of 3,000 yuan, 10 days a month): 30 yuan a day covers the expected bribe',
+      );
+    }
+  });
+
+  it('names the reported prices on the drawing, and says it is a model', () => {
+    const wide = drawings.at(-1)!.svg;
+    expect(wide).toContain('Reported: 200 yuan a\u00a0day, 2019 (inferred)');
+    expect(wide).toContain('Illustrative model, not reported data');
+    expect(describeAssumptionPoint({ catchChance: 40, bribe: 5000, rentalDays: 5 }, context)).toContain(': 400 yuan a day covers');
   });
 
   it('keeps the reader’s point on the chart however high the result', () => {
-    const svg = draw({ catchChance: 100, bribe: 10000, rentalDays: 1 }, widths.narrow);
-    const pointY = Number(svg.querySelector('circle[r="6.5"]')?.getAttribute('cy'));
+    const svg = drawAt({ catchChance: 100, bribe: 10000, rentalDays: 1 }, 'narrow');
+    const pointY = Number(/<circle[^>]*r="6.5"[^>]*>/.exec(svg)?.[0].match(/cy="([\d.]+)"/)?.[1]);
+    const height = Number(/viewBox="0 0 \d+ ([\d.]+)"/.exec(svg)?.[1]);
     expect(pointY).toBeGreaterThan(0);
-    expect(pointY).toBeLessThan(Number(svg.getAttribute('height')));
-    expect(svg.textContent).toContain('10,000 yuan a day');
+    expect(pointY).toBeLessThan(height);
+    expect(svg).toContain('10,000 yuan a day');
   });
 
-  it.each(Object.entries(widths))('draws the defaults at the %s width', async (layout, width) => {
-    await expect(normalizeSvg(render(defaults, width))).toMatchFileSnapshot(`__snapshots__/risk-model-default-${layout}.svg`);
+  it('redraws from the JSON the page hands the browser exactly as the build drew it', () => {
+    const shipped = JSON.parse(JSON.stringify(drawingData(data))) as RiskModelData;
+    for (const { layout, svg } of drawings) {
+      const again = riskModelChart(shipped, { ...rendered.context, t: modelMessages.en, locale: english, variant: 'default', layout, width: layoutWidths[layout], document: serverDocument(), ids });
+      expect(finishSvg(again, { labelledBy: ids.title, describedBy: ids.description, layout })).toBe(svg);
+    }
   });
 
-  it('draws a reader’s own assumptions', async () => {
-    await expect(normalizeSvg(render({ catchChance: 40, bribe: 5000, rentalDays: 5 }, widths.wide))).toMatchFileSnapshot(
-      '__snapshots__/risk-model-steep-wide.svg',
-    );
+  // Settings a reader may choose: the labels must still keep apart and inside the drawing.
+  const states: [string, Assumptions][] = [
+    ['the defaults', defaults],
+    ['nobody caught', { catchChance: 0, bribe: 3000, rentalDays: 10 }],
+    ['no bribe', { catchChance: 60, bribe: 0, rentalDays: 10 }],
+    ['a point in the band', { catchChance: 50, bribe: 3000, rentalDays: 10 }],
+    ['a point on the day rate', { catchChance: 100, bribe: 2000, rentalDays: 10 }],
+    ['a point just above it', { catchChance: 70, bribe: 3000, rentalDays: 10 }],
+    ['a steep line', { catchChance: 40, bribe: 5000, rentalDays: 5 }],
+    ['the highest point', { catchChance: 100, bribe: 10000, rentalDays: 1 }],
+    ['a point at the left edge, high', { catchChance: 2, bribe: 10000, rentalDays: 1 }],
+    ['a low point at the right', { catchChance: 100, bribe: 300, rentalDays: 30 }],
+  ];
+  for (const locale of [english, pseudoLocale]) {
+    it.each(states)(`keeps every label apart and inside the drawing (${locale.id}): %s`, (_, assumptions) => {
+      for (const layout of layoutNames) {
+        const svg = drawAt(assumptions, layout, locale);
+        const boxes = textBoxes(svg);
+        expect(overlappingText(boxes).map(([a, b]) => `"${a.text}" × "${b.text}"`), layout).toEqual([]);
+        expect(textOutside(svg, boxes).map((box) => box.text), layout).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('placeLabel(candidates, obstacles, bounds)', () => {
+  const bounds = { left: 0, right: 200, top: 0, bottom: 100 };
+  const at = (x: number, y: number, anchor: Label['anchor'] = 'start'): Label => ({ lines: ['Label'], x, y, anchor });
+
+  it('takes the first candidate that is inside and clear', () => {
+    const taken = labelBox(at(10, 20));
+    expect(placeLabel([at(10, 20), at(10, 60)], [taken], bounds).label.y).toBe(60);
+    expect(placeLabel([at(190, 60), at(10, 60)], [], bounds).label.x).toBe(10);
+  });
+
+  it('keeps a label off a line when it can, and takes the line over a collision when it cannot', () => {
+    const line = { x1: 0, y1: 20, x2: 200, y2: 20 };
+    expect(placeLabel([at(10, 24), at(10, 60)], [], bounds, { segments: [line] }).label.y).toBe(60);
+    const crossed = placeLabel([at(10, 24), at(10, 60)], [labelBox(at(10, 60))], bounds, { segments: [line] });
+    expect([crossed.label.y, crossed.collision, crossed.crossing > 0]).toEqual([24, 0, true]);
+  });
+
+  it('falls back to the candidate that collides least, and says so', () => {
+    const placed = placeLabel([at(10, 20), at(12, 24)], [labelBox(at(10, 20))], bounds);
+    expect(placed.collision).toBeGreaterThan(0);
+    expect(placed.label.y).toBe(24);
   });
 });

@@ -1,43 +1,54 @@
 /**
- * The model's result in a sentence, for the live region under the controls and the frame's
- * takeaway: what the expected bribe adds to a day's rental, set against the reported day rate.
- * Pure; shared by the build and the browser.
+ * The model in words: its values as the locale writes them, and its result in a sentence for the
+ * live region under the sliders, set against the reported day rate.
+ * Pure; the build and the browser share it.
  */
-import { formatYuan } from './chart';
-import type { RiskModelData } from './data';
-import { breakEvenDayRate, chanceToReach, type Assumptions } from './model';
+import type { Locale } from '../../lib/locale';
+import type { ModelDrawingData } from './data';
+import { breakEvenDayRate, chanceToReach, roundedResult, type AssumptionKey, type Assumptions } from './model';
+import type { ModelWords } from './messages';
 
-export function modelSummary(data: RiskModelData, assumptions: Assumptions): string {
-  const { catchChance, bribe, rentalDays } = assumptions;
-  const rate = breakEvenDayRate(assumptions);
-  const dayRate = data.dayRate.low;
-  const setup =
-    `Model: with a ${catchChance}% chance of being caught each month, a ${formatYuan(bribe)}-yuan bribe and ` +
-    `${rentalDays} rental ${rentalDays === 1 ? 'day' : 'days'} a month, the expected bribe comes to ${formatYuan(rate)} yuan ` +
-    `for each day the phone is rented.`;
-  if (rate === 0) {
-    const why = catchChance === 0 ? 'a lender who is never caught pays no bribes' : 'a lender who pays no bribe when caught bears no cost from it';
-    return `${setup} On these assumptions ${why}, so the bribe explains none of the price.`;
-  }
-  if (rate > dayRate) {
-    return `${setup} That is more than the reported day rate of ${formatYuan(dayRate)} yuan: on these assumptions, that price would not even cover the bribes.`;
-  }
-  const share = `That is ${Math.round((rate / dayRate) * 100)}% of the reported day rate of ${formatYuan(dayRate)} yuan.`;
-  const needed = chanceToReach(dayRate, assumptions);
-  if (needed === null) {
-    const atCertainty = breakEvenDayRate({ ...assumptions, catchChance: 100 });
-    return `${setup} ${share} Even a lender caught every month would need only ${formatYuan(atCertainty)} yuan a day to cover the bribe: on these assumptions, the bribe explains only part of the price.`;
-  }
-  return `${setup} ${share} The bribe alone would account for the whole ${formatYuan(dayRate)} yuan only at a ${Math.round(needed)}% chance of being caught each month.`;
+/** The model's words and the locale: what the build and the browser both write with. */
+export interface ModelContext {
+  t: ModelWords;
+  locale: Locale;
 }
 
-/** The frame's one-sentence takeaway at the defaults: the result, and what it would take. */
-export function modelTakeaway(data: RiskModelData, assumptions: Assumptions): string {
+/** An amount of yuan as the page writes a model result: "30 yuan", "7.5 yuan". */
+export const yuan = (value: number, { locale }: ModelContext) => locale.money(roundedResult(value), roundedResult(value), 'CNY');
+
+/** "10%". */
+export const percent = (value: number, { t, locale }: ModelContext) => t.percent(locale.number(roundedResult(value)));
+
+/** A slider's value as it is shown and announced: "10% a month", "3,000 yuan", "10 days a month". */
+export const controlValue = (key: AssumptionKey, value: number, { t, locale }: ModelContext) => t.controlValue[key](locale.number(value), value);
+
+/** The reported day rate the model is compared with, in yuan (its low end, a single price). */
+export const reportedDayRate = (data: Pick<ModelDrawingData, 'dayRate'>) => data.dayRate.figure.amount.low;
+
+/** A reported price in words: "200 yuan a day, 2019 (inferred)". */
+export function reportedPrice(data: Pick<ModelDrawingData, 'dayRate' | 'range'>, which: 'dayRate' | 'range', { t, locale }: ModelContext): string {
+  const { figure, source } = data[which];
+  const write = which === 'dayRate' ? t.dayRatePrice : t.rangePrice;
+  return write(locale.figure(figure), locale.reportYear(source));
+}
+
+export function modelSummary(data: ModelDrawingData, assumptions: Assumptions, context: ModelContext): string {
+  const { t, locale } = context;
+  const { catchChance, bribe, rentalDays } = assumptions;
   const rate = breakEvenDayRate(assumptions);
-  const dayRate = data.dayRate.low;
+  const dayRate = reportedDayRate(data);
+  const setup = t.summary.setup({
+    chance: percent(catchChance, context),
+    bribe: yuan(bribe, context),
+    days: locale.number(rentalDays),
+    daysValue: rentalDays,
+    rate: yuan(rate, context),
+  });
+  if (rate === 0) return `${setup} ${t.summary.nothing(catchChance === 0 ? 'neverCaught' : 'noBribe')}`;
+  if (rate > dayRate) return `${setup} ${t.summary.exceeds(yuan(dayRate, context))}`;
+  const share = t.summary.share(percent(Math.round((rate / dayRate) * 100), context), yuan(dayRate, context));
   const needed = chanceToReach(dayRate, assumptions);
-  const start = `In this model, on our starting assumptions, the expected bribe accounts for ${formatYuan(rate)} of the ${formatYuan(dayRate)} yuan a day`;
-  return needed === null
-    ? `${start}; no chance of being caught explains the rest.`
-    : `${start}; it would take a ${Math.round(needed)}% chance of being caught each month to explain it all.`;
+  if (needed === null) return `${setup} ${share} ${t.summary.partOnly(yuan(breakEvenDayRate({ ...assumptions, catchChance: 100 }), context))}`;
+  return `${setup} ${share} ${t.summary.whole(yuan(dayRate, context), percent(Math.round(needed), context))}`;
 }

@@ -1,37 +1,39 @@
 /**
- * <risk-model>: makes the build-time drawing of the risk model explorable. It reveals the
+ * <risk-model>: makes the build-time drawings of the risk model explorable. It reveals the
  * sliders, starts from any settings in the address (malformed ones fall back to the defaults),
- * and on every change redraws both drawings with the same pure chart function the build used,
- * updates the sentence in the live region, and writes the settings to the address so a reader
- * can share the view.
+ * and on every change redraws each drawing with the same chart function and the same (English)
+ * messages the build used, updates the sentence and the live region, and writes the settings to
+ * the address so a reader can share the view.
+ *
+ * Its contract is Body.astro's markup, and nothing else on the page: `data-model` (the drawing's
+ * data as JSON) and `data-slug` on the element; inside it, `.model-controls`, `input[data-param]`,
+ * `output[data-output]`, `[data-reset]`, `[data-share]`, `[data-summary]`, `[data-announce]` and
+ * the drawings, `[data-drawings] svg[data-layout]`.
  */
-import { frameSourceId } from '../charts/frame';
-import { layoutWidths } from '../charts/layouts';
-import { riskModelChart } from '../charts/risk-model/chart';
-import type { RiskModelData } from '../charts/risk-model/data';
-import {
-  assumptionsFromParams,
-  controls,
-  isDefault,
-  paramsFromAssumptions,
-  paramsFromLocation,
-  type Assumptions,
-} from '../charts/risk-model/model';
-import { modelSummary } from '../charts/risk-model/summary';
+import { english } from '../../lib/locale';
+import { chartIds } from '../definition';
+import { layoutWidths, type LayoutName } from '../layouts';
+import { finishSvg } from '../svg';
+import { riskModelChart } from './chart';
+import type { ModelDrawingData } from './data';
+import { modelMessages } from './messages';
+import { assumptionsFromParams, controls, isDefault, paramsFromAssumptions, paramsFromLocation, type Assumptions } from './model';
+import { controlValue, modelSummary } from './summary';
 
 /** Screen readers hear the sentence once a slider settles, not at every step of a drag. */
 const announceDelay = 500;
+const context = { t: modelMessages.en, locale: english };
 
 class RiskModelElement extends HTMLElement {
-  #data!: RiskModelData;
+  #data!: ModelDrawingData;
   #assumptions!: Assumptions;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
-    const raw = this.getAttribute('data-model');
+    const raw = this.dataset['model'];
     if (!raw) return;
-    this.#data = JSON.parse(raw) as RiskModelData;
-    this.#assumptions = assumptionsFromParams(paramsFromLocation(window.location), this.#data.defaults);
+    this.#data = JSON.parse(raw) as ModelDrawingData;
+    this.#assumptions = assumptionsFromParams(paramsFromLocation(location), this.#data.defaults);
 
     const panel = this.querySelector<HTMLElement>('.model-controls');
     if (panel) panel.hidden = false;
@@ -40,52 +42,46 @@ class RiskModelElement extends HTMLElement {
         const control = controls.find(({ param }) => param === input.dataset['param']);
         if (!control) return;
         this.#assumptions = { ...this.#assumptions, [control.key]: Number(input.value) };
-        this.#render({ announce: 'later' });
+        this.#render('later');
       });
     }
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
       this.#assumptions = { ...this.#data.defaults };
-      this.#render({ announce: 'now' });
+      this.#render('now');
     });
     // The build drew the defaults: redraw on load only for settings from the address.
-    if (!isDefault(this.#assumptions, this.#data.defaults)) this.#render({ announce: 'never' });
-    else this.#updateShareLink();
+    if (isDefault(this.#assumptions, this.#data.defaults)) this.#updateShareLink();
+    else this.#render('never');
   }
 
   #inputs(): HTMLInputElement[] {
     return Array.from(this.querySelectorAll<HTMLInputElement>('input[data-param]'));
   }
 
-  #render({ announce }: { announce: 'now' | 'later' | 'never' }) {
+  #render(announce: 'now' | 'later' | 'never') {
     const assumptions = this.#assumptions;
     for (const input of this.#inputs()) {
       const control = controls.find(({ param }) => param === input.dataset['param']);
       if (!control) continue;
       const value = assumptions[control.key];
       if (input.value !== String(value)) input.value = String(value);
-      const text = control.unitText(value);
+      const text = controlValue(control.key, value, context);
       input.setAttribute('aria-valuetext', text);
       const output = this.querySelector(`output[data-output="${control.param}"]`);
       if (output) output.textContent = text;
     }
 
-    const slug = this.getAttribute('data-slug') ?? 'risk-model';
-    for (const [layout, width] of Object.entries(layoutWidths)) {
-      const current = this.querySelector(`svg[data-layout="${layout}"]`);
-      if (!current) continue;
-      const svg = riskModelChart(this.#data, {
-        assumptions,
-        width,
-        document,
-        labelledBy: `${slug}-title`,
-        describedBy: `${slug}-description`,
-        sourceElementId: (entryId) => frameSourceId(slug, entryId),
-      });
-      svg.setAttribute('data-layout', layout);
+    const ids = chartIds(this.dataset['slug'] ?? 'risk-model');
+    for (const current of Array.from(this.querySelectorAll('[data-drawings] svg[data-layout]'))) {
+      const layout = current.getAttribute('data-layout') as LayoutName;
+      const width = layoutWidths[layout];
+      if (!width) continue;
+      const svg = riskModelChart({ ...this.#data, assumptions }, { ...context, variant: 'default', layout, width, document, ids });
+      finishSvg(svg, { labelledBy: ids.title, describedBy: ids.description, layout });
       current.replaceWith(svg);
     }
 
-    const sentence = modelSummary(this.#data, assumptions);
+    const sentence = modelSummary(this.#data, assumptions, context);
     const summary = this.querySelector('[data-summary]');
     if (summary) summary.textContent = sentence;
     const announcer = this.querySelector('[data-announce]');

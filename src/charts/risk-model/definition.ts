@@ -1,0 +1,21 @@
+/**
+ * The risk model: how much of a day's rental the expected bribe could explain, on assumptions the
+ * reader sets with sliders (Body.astro), redrawn in the browser by client.ts.
+ */
+import { defineChart } from '../definition';
+import { riskModelChart } from './chart';
+import { requires, riskModelData } from './data';
+import { riskModelDownload, riskModelFrame } from './frame';
+import { messages } from './messages';
+
+export const definition = defineChart({
+  slug: 'risk-model',
+  story: 'rentals',
+  requires,
+  messages,
+  shape: riskModelData,
+  frame: riskModelFrame,
+  draw: riskModelChart,
+  download: riskModelDownload,
+  script: 'src/charts/risk-model/client.ts',
+});

@@ -1,0 +1,117 @@
+/**
+ * Placing a chart's labels where they collide with nothing: each label is tried at its candidate
+ * positions, in order of preference, and takes the first whose measured box (text.ts, with room
+ * for a reader's text spacing) stays inside the drawing, clear of every label already placed and
+ * of the lines drawn across the chart. Measured as the chart tests measure, so what passes here
+ * passes there. A line through a label is allowed when nothing else fits (its halo keeps it
+ * legible); a label over another label or outside the drawing is not.
+ */
+import { minimumTextSize } from '../layouts';
+import { textWidth } from '../text';
+
+export const fontSize = minimumTextSize;
+/** The distance between the baselines of a label's lines. */
+export const lineHeight = 15;
+
+export interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export interface Label {
+  lines: string[];
+  /** Where the first line's baseline starts, by its anchor. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  bold?: boolean;
+  /** How much less this position is wanted than the first, in px of line crossing it outweighs. */
+  penalty?: number;
+}
+
+/** The widest line of a label, in px. */
+export const labelWidth = (lines: readonly string[], { bold = false } = {}) => Math.max(0, ...lines.map((line) => textWidth(line, fontSize, { bold })));
+
+/** The box a label's text covers: from the first line's ascent to the last line's descent. */
+export function labelBox({ lines, x, y, anchor, bold = false }: Label): Box {
+  const width = labelWidth(lines, { bold });
+  const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
+  return { left, right: left + width, top: y - 0.75 * fontSize, bottom: y + (lines.length - 1) * lineHeight + 0.25 * fontSize };
+}
+
+/** A straight line drawn across the chart, which labels keep off when they can. */
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** How much of a segment runs through a box, in px (the segment clipped to the box, Liang–Barsky). */
+export function lengthInside(segment: Segment, box: Box): number {
+  const dx = segment.x2 - segment.x1;
+  const dy = segment.y2 - segment.y1;
+  let [enter, exit] = [0, 1];
+  const sides: [number, number][] = [
+    [-dx, segment.x1 - box.left],
+    [dx, box.right - segment.x1],
+    [-dy, segment.y1 - box.top],
+    [dy, box.bottom - segment.y1],
+  ];
+  for (const [towards, room] of sides) {
+    if (towards === 0) {
+      if (room < 0) return 0;
+      continue;
+    }
+    const at = room / towards;
+    if (towards < 0) enter = Math.max(enter, at);
+    else exit = Math.min(exit, at);
+  }
+  return exit > enter ? (exit - enter) * Math.hypot(dx, dy) : 0;
+}
+
+/** How far two boxes overlap, as an area, once each is grown by `gap` px. */
+function overlap(a: Box, b: Box, gap: number): number {
+  const width = Math.min(a.right, b.right) - Math.max(a.left, b.left) + gap;
+  const height = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) + gap;
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
+/** How far a box reaches outside the bounds, in px summed over its sides. */
+function outside(box: Box, bounds: Box): number {
+  return (
+    Math.max(0, bounds.left - box.left) + Math.max(0, box.right - bounds.right) + Math.max(0, bounds.top - box.top) + Math.max(0, box.bottom - bounds.bottom)
+  );
+}
+
+export interface Placement {
+  label: Label;
+  box: Box;
+  /** 0 when the label is inside the bounds and clear of every other label. */
+  collision: number;
+  /** How much of the lines runs through the label, in px. */
+  crossing: number;
+}
+
+/**
+ * Where a label goes: never over another label or outside `bounds` when a candidate avoids it;
+ * then where the fewest px of line cross it, plus the candidate's own penalty. The first
+ * candidate that is perfect is taken at once.
+ */
+export function placeLabel(candidates: readonly Label[], obstacles: readonly Box[], bounds: Box, { segments = [], gap = 3 }: { segments?: readonly Segment[]; gap?: number } = {}): Placement {
+  let best: { placement: Placement; score: number } | undefined;
+  for (const label of candidates) {
+    const box = labelBox(label);
+    const grown = { left: box.left - gap, right: box.right + gap, top: box.top - gap, bottom: box.bottom + gap };
+    const collision = outside(box, bounds) * 1000 + obstacles.reduce((sum, obstacle) => sum + overlap(box, obstacle, gap), 0);
+    const crossing = segments.reduce((sum, segment) => sum + lengthInside(segment, grown), 0);
+    const placement = { label, box, collision, crossing };
+    const score = collision * 1e6 + crossing + (label.penalty ?? 0);
+    if (score === 0) return placement;
+    if (!best || score < best.score) best = { placement, score };
+  }
+  if (!best) throw new Error('placeLabel: no candidate positions');
+  return best.placement;
+}
