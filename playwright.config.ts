@@ -11,7 +11,14 @@ const server = `http://127.0.0.1:${port}`;
 /**
  * The same built site, three ways a reader may get it: from a server's root, from a sub-path of
  * someone else's site, and opened straight from the folder (file://).
+ *
+ * Every test runs at the root. Only tests tagged `@hosting` run in the other two: those whose
+ * outcome can depend on where the files are served from (links and navigation, downloads, the
+ * embed's messages to its parent page and its embed code, the risk model's address, pages
+ * loading with no failed request, drawings with JavaScript off). Charts, content, accessibility
+ * and reader settings are the same bytes wherever they are served, so they are checked once.
  */
+const hostingOnly = /@hosting/;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -27,8 +34,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'root', use: { baseURL: `${server}/` } },
-    { name: 'sub-path', use: { baseURL: `${server}${subPath}` } },
-    { name: 'file', use: { baseURL: pathToFileURL(resolve('dist')).href + '/' } },
+    { name: 'sub-path', grep: hostingOnly, use: { baseURL: `${server}${subPath}` } },
+    { name: 'file', grep: hostingOnly, use: { baseURL: pathToFileURL(resolve('dist')).href + '/' } },
   ],
   webServer: {
     command: `node scripts/serve.mjs --port ${port} --also-at ${subPath} --mount /__fixtures__/=tests/e2e/fixtures`,

@@ -13,7 +13,7 @@ const pymHeights = (messages: Messages, childId: string) =>
     return match ? [Number(match[1])] : [];
   });
 
-test.describe('the embed page', () => {
+test.describe('the embed page', { tag: '@hosting' }, () => {
   test('shows the frame without the site header or footer, with a source line back to the story', async ({ page }) => {
     await page.goto('embed/price-tiers.html');
     await expect(page.getByRole('heading', { level: 1, name: 'What it cost to rent a Chinese phone' })).toBeVisible();

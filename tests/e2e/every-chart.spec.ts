@@ -59,7 +59,7 @@ for (const slug of chartSlugs) {
       await expect(tooltip).toBeHidden();
     });
 
-    test('its embed page has the frame, a source line, and downloads that work', async ({ page }) => {
+    test('its embed page has the frame, a source line, and downloads that work', { tag: '@hosting' }, async ({ page }) => {
       await page.goto(`embed/${slug}.html`);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('.site-header, .site-footer')).toHaveCount(0);
@@ -72,7 +72,7 @@ for (const slug of chartSlugs) {
       expect(rows.length).toBe(csv.trim().split('\n').length - 1);
     });
 
-    test('its embed page tells the parent its height', async ({ page, baseURL }) => {
+    test('its embed page tells the parent its height', { tag: '@hosting' }, async ({ page, baseURL }) => {
       await page.goto(parentPageUrl(baseURL!, `embed/${slug}.html`, `chart-${slug}`));
       const heights = () =>
         page.evaluate((childId) => {
@@ -87,7 +87,7 @@ for (const slug of chartSlugs) {
   });
 }
 
-test.describe('with JavaScript off', () => {
+test.describe('with JavaScript off', { tag: '@hosting' }, () => {
   test.use({ javaScriptEnabled: false });
 
   for (const slug of chartSlugs) {

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 
 test.use({ javaScriptEnabled: false });
 
-test.describe('with JavaScript off', () => {
+test.describe('with JavaScript off', { tag: '@hosting' }, () => {
   test('the story shows the chart in yuan and the table in all three currencies', async ({ page }) => {
     await page.goto('stories/crackdown.html');
     const frame = page.locator('chart-frame[data-slug="price-tiers"]');

@@ -1,5 +1,6 @@
 /** The pages around the stories: landing, methods and sources, and the navigation between them. */
 import { test, expect, fetchText } from './fixtures';
+import { embedPages, sitePages } from './charts';
 
 test.describe('the landing page', () => {
   test('introduces both stories, links to each, and shows a chart', async ({ page }) => {
@@ -11,7 +12,7 @@ test.describe('the landing page', () => {
   });
 });
 
-test.describe('navigation', () => {
+test.describe('navigation', { tag: '@hosting' }, () => {
   test('reaches every page and back, from wherever the site is hosted', async ({ page }) => {
     await page.goto('index.html');
     const nav = page.getByRole('navigation', { name: 'Site' });
@@ -46,7 +47,7 @@ test.describe('methods and sources', () => {
     await expect(page.locator('.corrections time')).toHaveCount(dataset.corrections.length);
   });
 
-  test('offers the whole dataset as CSV and JSON', async ({ page }) => {
+  test('offers the whole dataset as CSV and JSON', { tag: '@hosting' }, async ({ page }) => {
     await page.goto('methods.html');
     const csvHref = await page.locator('#data').locator('..').getByRole('link', { name: 'CSV' }).first().getAttribute('href');
     const csv = await fetchText(page, new URL(csvHref!, page.url()).href);
@@ -54,4 +55,13 @@ test.describe('methods and sources', () => {
     expect(csv).toContain('trade-2020-01-02');
     expect(csv).toContain('crackdown-day-rate');
   });
+});
+
+test('every page loads wherever the site is hosted, with its scripts running', { tag: '@hosting' }, async ({ page }) => {
+  // The guard (fixtures.ts) fails this on any failed request, console error or request to another origin.
+  for (const path of [...sitePages, ...embedPages]) {
+    await page.goto(path);
+    if ((await page.locator('chart-frame').count()) === 0) continue;
+    expect(await page.evaluate(() => customElements.get('chart-frame') !== undefined), `${path} runs its chart script`).toBe(true);
+  }
 });

@@ -17,7 +17,7 @@ test.describe('the risk model', () => {
     await expect(point(page)).toHaveAttribute('aria-label', /30 yuan a day/);
   });
 
-  test('the keyboard moves a slider; the chart, the announced sentence and the address follow', async ({ page }) => {
+  test('the keyboard moves a slider; the chart, the announced sentence and the address follow', { tag: '@hosting' }, async ({ page }) => {
     await page.goto(embed);
     const chance = page.getByLabel('Chance a lender is caught in a month');
     await chance.focus();
@@ -42,7 +42,7 @@ test.describe('the risk model', () => {
     await expect(page.locator('svg.chart-svg:visible')).toHaveCount(1);
   });
 
-  test('a shared address opens at its settings', async ({ page }) => {
+  test('a shared address opens at its settings', { tag: '@hosting' }, async ({ page }) => {
     await page.goto(`${embed}?caught=40&bribe=5000&days=5&ref=newsletter`);
     await expect(page.getByLabel('Bribe paid when caught')).toHaveValue('5000');
     await expect(summary(page)).toContainText('400 yuan for each day');
@@ -53,7 +53,7 @@ test.describe('the risk model', () => {
     await expect.poll(() => page.evaluate(() => location.search + location.hash)).toBe('?ref=newsletter');
   });
 
-  test('a malformed address falls back to the defaults, without an error', async ({ page }) => {
+  test('a malformed address falls back to the defaults, without an error', { tag: '@hosting' }, async ({ page }) => {
     await page.goto(`${embed}?caught=%E0%A4%A&bribe=-1&days=lots&extra=1`);
     await expect(page.getByLabel('Chance a lender is caught in a month')).toHaveValue('10');
     await expect(summary(page)).toContainText('30 yuan for each day');
@@ -81,7 +81,7 @@ test.describe('the risk model', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
-  test('the story page carries the model too', async ({ page }) => {
+  test('the story page carries the model too', { tag: '@hosting' }, async ({ page }) => {
     await page.goto('stories/rentals.html?caught=50');
     await expect(page.locator('chart-frame[data-slug="risk-model"] [data-summary]')).toContainText('150 yuan for each day');
   });

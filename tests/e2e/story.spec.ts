@@ -104,7 +104,7 @@ test.describe('story one', () => {
     await expect(tooltip).toBeHidden();
   });
 
-  test('navigation and downloads work from wherever the site is hosted', async ({ page }) => {
+  test('navigation and downloads work from wherever the site is hosted', { tag: '@hosting' }, async ({ page }) => {
     await page.goto(story);
     const csvHref = await chart(page).getByRole('link', { name: 'CSV' }).getAttribute('href');
     const csv = await fetchText(page, new URL(csvHref!, page.url()).href);
@@ -121,7 +121,7 @@ test.describe('story one', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
-  test('offers an absolute embed code to copy', async ({ page, context, baseURL }) => {
+  test('offers an absolute embed code to copy', { tag: '@hosting' }, async ({ page, context, baseURL }) => {
     const servedOverHttp = !baseURL!.startsWith('file:');
     if (servedOverHttp) await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(story);
