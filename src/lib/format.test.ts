@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../data/schema';
+import { contextFactSchema, figureSchema, type Figure } from '../data/schema';
 import { capitalize, figureBounds, formatAmount, formatContextFact, formatFigure, formatMoney, formatNumber } from './format';
 import type { ContextFact } from '../data/schema';
 
-const base: Omit<Figure, 'unit'> = {
+type FigureInput = Omit<Figure, 'amount'>;
+
+const base: Omit<FigureInput, 'unit'> = {
   id: 'a-figure',
   measures: 'Something the report measures',
   approximate: false,
@@ -12,16 +14,12 @@ const base: Omit<Figure, 'unit'> = {
   kind: 'reported',
 };
 
-/** A figure with a single value. */
-const single = (value: number, details: Partial<Figure> & Pick<Figure, 'unit'>): Figure => ({ ...base, value, ...details });
+/** A figure with a single value, parsed as the loader would (so it has its amount). */
+const single = (value: number, details: Partial<FigureInput> & Pick<FigureInput, 'unit'>): Figure => figureSchema.parse({ ...base, value, ...details });
 
 /** A figure given as a range. */
-const range = (low: number, high: number, details: Partial<Figure> & Pick<Figure, 'unit'>): Figure => ({
-  ...base,
-  low,
-  high,
-  ...details,
-});
+const range = (low: number, high: number, details: Partial<FigureInput> & Pick<FigureInput, 'unit'>): Figure =>
+  figureSchema.parse({ ...base, low, high, ...details });
 
 describe('capitalize(text)', () => {
   it('capitalises the first letter only, leaving the rest as written', () => {
@@ -188,16 +186,17 @@ describe('formatFigure(figure)', () => {
 });
 
 describe('formatContextFact', () => {
-  const fact = (changes: Partial<ContextFact>): ContextFact => ({
-    id: 'x',
-    topic: 'trade',
-    measures: 'Something measured',
-    period: '2020',
-    approximate: false,
-    citations: ['c'],
-    kind: 'reported',
-    ...changes,
-  });
+  const fact = (changes: Partial<ContextFact>): ContextFact =>
+    contextFactSchema.parse({
+      id: 'x',
+      topic: 'trade',
+      measures: 'Something measured',
+      period: '2020',
+      approximate: false,
+      citations: ['c'],
+      kind: 'reported',
+      ...changes,
+    });
 
   it.each<[Partial<ContextFact>, string]>([
     [{ value: 5.06e9, unit: 'money', currency: 'USD' }, 'US$5.06 bn'],
