@@ -98,7 +98,8 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
 
   // Above the plot: the axis title on the left, the "not reported" note on the right; one under
   // the other when they do not fit side by side.
-  const firstBaseline = Math.ceil(0.75 * fontSize) + 1;
+  // A browser's text box reaches nearly a full em above the baseline: start a whole em down.
+  const firstBaseline = fontSize + 2;
   const sideBySide = labelWidth([t.drawing.yAxis]) + 16 + labelWidth([t.drawing.notReported]) <= width;
   const noteLines = sideBySide ? [t.drawing.notReported] : wrapText(t.drawing.notReported, width, fontSize, { balanced: true });
   const yAxisLines = wrapText(t.drawing.yAxis, width, fontSize);
@@ -111,7 +112,8 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
 
   // Below: the tick labels, then the axis title, centred on the plot and wrapped to the room it has.
   const xTicks = fittingTicks(0, 100, plotWidth, xLabel, fontSize, { most: 5 });
-  const xTickBaseline = plotBottom + tickLength + 2 + Math.ceil(0.75 * fontSize);
+  // Far enough below the plot that "0%" clears the price axis's "0" beside it, even with text spacing.
+  const xTickBaseline = plotBottom + tickLength + 6 + Math.ceil(0.75 * fontSize);
   const xCentre = (plotLeft + plotRight) / 2;
   const xAxisLines = wrapText(t.drawing.xAxis, 2 * Math.min(xCentre, width - xCentre) - 4, fontSize, { balanced: true });
   const xAxisTitle: Label = { lines: xAxisLines, x: xCentre, y: xTickBaseline + lineHeight + 4, anchor: 'middle' };
