@@ -53,7 +53,7 @@ export const messages: ChartMessages<PriceTiersWords> = {
     rowName: { perCall: 'Per call', perMorning: 'Per morning', perDay: 'Per day', byRegion: 'Across regions' },
     yearBefore: (year) => `a year before ${year}`,
     axisLabel: (currencyName, converted) => `Price (${currencyName}${converted ? ', converted' : ''})`,
-    derivedUnderLabel: 'a year earlier',
+    derivedUnderLabel: 'a year earlier, derived',
     markLabel: ({ row, when, price, convertedFrom, derived }) =>
       `${row}, ${when}: ${price}${convertedFrom ? ` (converted from ${convertedFrom})` : ''}${derived ? ', derived' : ''}`,
     switchLegend: 'Show prices in',
