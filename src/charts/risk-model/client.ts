@@ -35,8 +35,6 @@ class RiskModelElement extends HTMLElement {
     this.#data = JSON.parse(raw) as ModelDrawingData;
     this.#assumptions = assumptionsFromParams(paramsFromLocation(location), this.#data.defaults);
 
-    const panel = this.querySelector<HTMLElement>('.model-controls');
-    if (panel) panel.hidden = false;
     for (const input of this.#inputs()) {
       input.addEventListener('input', () => {
         const control = controls.find(({ param }) => param === input.dataset['param']);
