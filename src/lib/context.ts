@@ -1,21 +1,15 @@
-/** Looking up the entries a chart's sources list: context facts with their citations, quotations with their report. */
+/** Context facts for the pages that list them: with their citations, their caveats and when they hold. */
 import type { Content } from '../data/load';
 import { formulaReferenceIds } from '../data/formula';
 import { periodLabel } from './period';
 import { requireEntry } from '../data/load';
 import type { Citation, ContextFact } from '../data/schema';
-import type { ContextSource, QuoteSource } from '../charts/frame';
+import type { ContextSource } from '../charts/frame';
 
 /** A context fact with its citations, failing the build with `usedIn` when the id is unknown. */
 export function contextSource(content: Content, factId: string, usedIn: string): ContextSource {
   const fact = requireEntry(content.context, factId, 'context fact', usedIn);
   return { fact, citations: fact.citations.map((id) => requireEntry(content.citations, id, 'citation', usedIn)) };
-}
-
-/** A quotation with its report, failing the build with `usedIn` when the id is unknown. */
-export function quoteSource(content: Content, quoteId: string, usedIn: string): QuoteSource {
-  const quote = requireEntry(content.quotes, quoteId, 'quote', usedIn);
-  return { quote, source: requireEntry(content.sources, quote.source, 'source', usedIn) };
 }
 
 /**
