@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 
-const port = 4322;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env['E2E_PORT'] ?? 4322);
 const chromium = findChromium();
 export const subPath = '/news/graphics/explainer/';
 const server = `http://127.0.0.1:${port}`;

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 
 /** The build under test: dist/, or another build's folder in ENGINES_DIST (to test an older build). */
 export const distDir = resolve(process.env.ENGINES_DIST ?? 'dist');
-export const port = 4323;
+// ENGINES_PORT lets two checkouts run their suites side by side.
+export const port = Number(process.env.ENGINES_PORT ?? 4323);
 
 /** Every built page, e.g. `index.html`, `stories/rentals.html`, `embed/price-tiers.html`. */
 export function listPages() {
