@@ -103,8 +103,23 @@ export interface ChartDefinition<R extends Requirements = Requirements, Data = u
   draw: (data: Data, target: DrawTarget<Words>) => SVGSVGElement;
   /** Rows of the CSV and JSON downloads. */
   download: (data: Data, context: RenderContext<Words>) => DownloadRow[];
-  /** A browser script beyond the frame's own, bundled into the pages that show the chart. */
-  script?: string;
+  /** A browser script beyond the frame's own, run when the reader first reaches for the chart. */
+  script?: ChartScript;
+}
+
+/**
+ * A chart's own browser script. Pages carry it unrun (inert text) and run it when the reader
+ * first points at, touches, focuses or types into the `host` element, so a page costs no more
+ * JavaScript before interaction than its frame's; it runs at once when the address carries any
+ * of `eagerParams` (a view to restore).
+ */
+export interface ChartScript {
+  /** The entry point, from the project root. */
+  entry: string;
+  /** A CSS selector for the element the script enhances, e.g. "risk-model". */
+  host: string;
+  /** Address parameters that need the script at once. */
+  eagerParams?: readonly string[];
 }
 
 /** Declares a chart; `const` keeps the required ids literal, so `content.figures[id]` is typed. */

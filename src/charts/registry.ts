@@ -3,7 +3,7 @@
  * `definition`. The embed pages, the data downloads, the methods page, the charts manifest the
  * end-to-end tests read, and `<Chart slug="…" />` all start here, so nothing lists charts by hand.
  */
-import type { ChartDefinition } from './definition';
+import type { ChartDefinition, ChartScript } from './definition';
 
 // Any chart, whatever its content, data and words: pages handle them alike.
 type AnyDefinition = ChartDefinition<any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -37,6 +37,11 @@ export function chartSlugsIn(body: string): string[] {
 }
 
 /** The browser scripts the given charts need beyond the frame's own, each once. */
-export function chartScripts(slugs: readonly string[]): string[] {
-  return [...new Set(slugs.flatMap((slug) => charts.get(slug)?.script ?? []))];
+export function chartScripts(slugs: readonly string[]): ChartScript[] {
+  const scripts = new Map<string, ChartScript>();
+  for (const slug of slugs) {
+    const script = charts.get(slug)?.script;
+    if (script) scripts.set(script.entry, script);
+  }
+  return [...scripts.values()];
 }

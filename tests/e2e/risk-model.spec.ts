@@ -42,6 +42,34 @@ test.describe('the risk model', () => {
     await expect(page.locator('svg.chart-svg:visible')).toHaveCount(1);
   });
 
+  test("the model's script runs only once the reader reaches for it, and the first change still counts", async ({ page }) => {
+    await page.goto(embed);
+    const defined = () => page.evaluate(() => customElements.get('risk-model') !== undefined);
+    await page.waitForLoadState('load');
+    expect(await defined()).toBe(false);
+    // A change that arrives with no pointer or focus first (as assistive technology may send it).
+    const days = page.getByLabel('Days a month the phone is rented out');
+    await days.evaluate((input: HTMLInputElement) => {
+      input.value = '20';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await defined()).toBe(true);
+    await expect(summary(page)).toContainText('15 yuan for each day');
+  });
+
+  test('the pointer wakes the model before its first drag', async ({ page }) => {
+    await page.goto(embed);
+    const bribe = page.getByLabel('Bribe paid when caught');
+    const box = (await bribe.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await page.evaluate(() => customElements.get('risk-model') !== undefined)).toBe(true);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect(bribe).not.toHaveValue('3000');
+    await expect(summary(page)).not.toContainText('30 yuan for each day');
+  });
+
   test('a shared address opens at its settings', { tag: '@hosting' }, async ({ page }) => {
     await page.goto(`${embed}?caught=40&bribe=5000&days=5&ref=newsletter`);
     await expect(page.getByLabel('Bribe paid when caught')).toHaveValue('5000');

@@ -22,7 +22,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchFirefox } from './firefox.mjs';
-import { isRadioChecked, listPages, luminance, origins, readPage, readRadios, readVisibleCharts, startServer } from './site.mjs';
+import { isRadioChecked, listPages, luminance, origins, readPage, readRadios, readVisibleCharts, startServer, wakeDeferred } from './site.mjs';
 import { launchWebKit } from './webkit.mjs';
 
 const wide = { width: 1280, height: 900 };
@@ -77,7 +77,13 @@ async function checkPage(browser, path, origin) {
   expect(page.readyState === 'complete', `the page is still ${page.readyState} after its load event`);
   for (const src of page.brokenImages) expect(false, `an image did not load: ${src}`);
   // Every custom element on the page, <chart-frame> first of all, is defined.
-  for (const { tag } of page.customElements.filter((element) => !element.defined)) expect(false, `<${tag}> is not defined (did its script fail?)`);
+  for (const { tag } of page.customElements.filter((element) => !element.defined && !element.deferred)) expect(false, `<${tag}> is not defined (did its script fail?)`);
+  // A chart's own script waits for the reader, then runs (its inline text allowed by the page's policy).
+  for (const { tag, defined } of page.customElements.filter((element) => element.deferred)) {
+    expect(!defined, `<${tag}>'s script ran before the reader touched it`);
+    const woken = await browser.evaluate(wakeDeferred, tag);
+    expect(woken.focused && woken.defined, `<${tag}> is not defined once a control inside it has focus (focused: ${woken.focused}; did its script fail?)`);
+  }
   if (path.startsWith('embed/')) expect(page.frames.length === 1, `an embed page shows one chart frame, not ${page.frames.length}`);
   for (const frame of page.frames) expect(frame.visible.length > 0, `chart ${frame.slug}: none of its ${frame.svgs} svg.chart-svg is visible with a size`);
 

@@ -102,7 +102,8 @@ export async function readPage() {
     readyState: document.readyState,
     dark: matchMedia('(prefers-color-scheme: dark)').matches,
     background: [document.body, document.documentElement].map((element) => getComputedStyle(element).backgroundColor),
-    customElements: tags.map((tag) => ({ tag, defined: Boolean(customElements.get(tag)) })),
+    // A deferred element's script (src/client/deferred-scripts.ts) waits for the reader's first touch.
+    customElements: tags.map((tag) => ({ tag, defined: Boolean(customElements.get(tag)), deferred: Boolean(document.querySelector(`script[type="text/plain"][data-deferred-script="${tag}"]`)) })),
     brokenImages: [...document.images].filter((image) => image.complete && !image.naturalWidth).map((image) => image.getAttribute('src')),
     frames,
     innerWidth,
@@ -141,4 +142,11 @@ export async function readVisibleCharts(index) {
     });
   }
   return visible.map((svg) => svgs.indexOf(svg));
+}
+
+/** Runs in the page: focuses the first focusable control inside each <tag> (as a reader's Tab would) and says whether <tag> is now defined. */
+export function wakeDeferred(tag) {
+  const control = document.querySelector(`${tag} input, ${tag} button, ${tag} [tabindex]`);
+  control?.focus();
+  return { focused: Boolean(control), defined: Boolean(customElements.get(tag)) };
 }

@@ -7,6 +7,7 @@ import { riskModelChart } from './chart';
 import { requires, riskModelData } from './data';
 import { riskModelDownload, riskModelFrame } from './frame';
 import { messages } from './messages';
+import { controls } from './model';
 
 export const definition = defineChart({
   slug: 'risk-model',
@@ -17,5 +18,5 @@ export const definition = defineChart({
   frame: riskModelFrame,
   draw: riskModelChart,
   download: riskModelDownload,
-  script: 'src/charts/risk-model/client.ts',
+  script: { entry: 'src/charts/risk-model/client.ts', host: 'risk-model', eagerParams: controls.map(({ param }) => param) },
 });
