@@ -198,7 +198,7 @@ export const messages: ChartMessages<RiskModelWords> = {
     },
 
     notes: {
-      isModel: 'This is a model, to explore, not a finding: the reports give prices and say risk drives them, but give no rate of arrests and no count of rental days.',
+      isModel: 'This is a model, to explore, not a finding: the reports give prices, and the second says prices rise with the danger, but neither gives a rate of arrests or a count of rental days.',
       formula: (words, symbols) =>
         `The model: ${words}; in symbols, ${symbols}. It leaves out everything else a price pays for (the phone, the connections, the lender’s profit), so it shows the part of the price risk could explain.`,
       defaultCatchChance: (note) => `Default chance of being caught: ${note}`,
