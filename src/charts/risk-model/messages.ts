@@ -179,7 +179,7 @@ export const messages: ChartMessages<RiskModelWords> = {
     assumptions: {
       title: 'Defaults, and why',
       catchChance: (value) =>
-        `${value} (our assumption). Neither report says how often lenders are caught: the first calls the business very ` +
+        `${value} (our assumption). Neither report says how often lenders are caught: a source in the first calls the business very ` +
         `dangerous, the second says border residents seem little bothered by crackdowns. This is a round starting point between ` +
         `those, not an estimate: move it.`,
       bribe: ({ value, fact, measures, when, citations }) =>
