@@ -170,7 +170,7 @@ describe('the quotations', () => {
 
   // A first check on content alone; tests/e2e/quote-budget.spec.ts counts every quotation in the
   // built site (prose, charts, tooltips, downloads) against each report's body, at most 15%.
-  it.each(Object.keys(articleFiles))('content/*.json quotes at most 15%% of the %s report', (sourceId) => {
+  it.each(Object.keys(articleFiles))('content/*.json quotes at most fifteen per cent of the %s report', (sourceId) => {
     const text = articleText(sourceId);
     const share = coveredCharacters(text, quotedStrings(sourceId)) / text.length;
     expect(share, `content/*.json quotes ${(share * 100).toFixed(1)}% of the ${sourceId} report`).toBeLessThanOrEqual(0.15);
