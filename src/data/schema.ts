@@ -105,6 +105,14 @@ const figureBase = z.strictObject({
   source: id,
   /** Words of the report that state the figure, verbatim. */
   quote: verbatimQuote,
+  /**
+   * Who gave the figure, as the report describes them, when it is not the source whose interview
+   * the report dates (report A quotes a second source without a date). Omitted: the dated source
+   * or Daily NK itself.
+   */
+  speaker: z.string().min(3).optional(),
+  /** False when the words come from a source whose interview the report does not date; then `speaker` says who. */
+  dated: z.boolean().default(true),
   /** reported: printed in the report; derived: arithmetic on reported figures; inferred: reasoned. */
   kind: z.enum(['reported', 'derived', 'inferred']),
   /** For derived figures: the arithmetic, in words and as a checked formula. */
@@ -183,6 +191,9 @@ export const figureSchema = figureBase.superRefine((figure, context) => {
   if (figure.kind !== 'derived' && figure.derivation) {
     context.addIssue({ code: 'custom', path: ['derivation'], message: `is only for derived figures, not "${figure.kind}"` });
   }
+  if (!figure.dated && !figure.speaker) {
+    context.addIssue({ code: 'custom', path: ['speaker'], message: 'is required when dated is false: say whose undated words these are' });
+  }
   if (figure.kind === 'inferred' && !figure.inference) {
     context.addIssue({ code: 'custom', path: ['inference'], message: 'is required when kind is "inferred"' });
   }
@@ -198,6 +209,8 @@ export const quoteSchema = z.strictObject({
   speaker: z.string().min(3),
   /** The quotation, verbatim. */
   text: verbatimQuote,
+  /** False when the speaker's interview is not dated in the report (report A's second source). */
+  dated: z.boolean().default(true),
 });
 export type Quote = z.infer<typeof quoteSchema>;
 

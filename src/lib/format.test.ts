@@ -11,6 +11,7 @@ const base: Omit<FigureInput, 'unit'> = {
   approximate: false,
   source: 'report-a',
   quote: 'The words of the report that state it',
+  dated: true,
   kind: 'reported',
 };
 

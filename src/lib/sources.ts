@@ -13,9 +13,25 @@ export function interviewDateLabel(source: Source): string {
   return `${dayMonth} ${source.year.value}${source.year.inferred ? ' (year inferred)' : ''}`;
 }
 
+/**
+ * How a report's words are dated, after its outlet and title: "reporting an interview of 27 May
+ * 2019 (year inferred)" for the source the report dates, or, for words from a source it does not
+ * date, who gave them and that only the report's (inferred) year is known.
+ */
+export function interviewNote(source: Source, words: { dated: boolean; speaker?: string | undefined }): string {
+  if (words.dated) return `reporting an interview of ${interviewDateLabel(source)}`;
+  const year = `the report’s year, ${source.year.value}${source.year.inferred ? ', is inferred' : ''}`;
+  return `quoting ${words.speaker ?? 'another source'}, whose interview it does not date; ${year}`;
+}
+
 /** The headline, or a description of the report where the stored copy has none. */
 export function sourceTitle(source: Source): string {
   return source.headline ?? source.shortTitle;
+}
+
+/** The title as a citation prints it: a headline in quotation marks; a description, which is not a headline, without. */
+export function citedTitle(source: Source): string {
+  return source.headline ? `“${source.headline}”` : source.shortTitle;
 }
 
 /** "Yonhap, AEN20200131007500325", "Kyodo, via nippon.com", "UPI, 24 June 2020". */

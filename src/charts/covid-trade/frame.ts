@@ -197,6 +197,9 @@ export function covidTradeVariants(data: CovidTradeData, context: Context): Vari
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+/** The interview's month and day as the report gives them ("05-27"), apart from the year, which it does not give. */
+const monthDay = (source: Source) => source.interviewed.slice(5);
+
 /** The last day inside a period that ends (exclusively) at `end`. */
 const lastDay = (end: Date) => isoDay(utcDay.offset(end, -1));
 
@@ -224,7 +227,7 @@ export function covidTradeDownload(data: CovidTradeData, context: Context): Down
     quote: '',
     quote_speaker: '',
     report: '',
-    report_interviewed: '',
+    report_interviewed_month_day: '',
     report_year: '',
   } satisfies DownloadRow;
 
@@ -264,13 +267,15 @@ export function covidTradeDownload(data: CovidTradeData, context: Context): Down
     id: report.source.id,
     ...blank,
     view: viewsShowing(report),
-    period: report.source.interviewed,
+    // The report dates its interview by day and month only: the year, here and in period_start and
+    // period_end, is the inferred one, so `period` says so in words.
+    period: locale.interviewDate(report.source),
     period_start: report.source.interviewed,
     period_end: report.source.interviewed,
     label: t.download.reportLabel(reportName(report.source, context)),
     citation: reportCitation(report.source, context),
     report: report.source.id,
-    report_interviewed: report.source.interviewed,
+    report_interviewed_month_day: monthDay(report.source),
     report_year: locale.reportYear(report.source),
   }));
   const annotationRows = annotations(data).map((annotation) => ({
@@ -286,7 +291,7 @@ export function covidTradeDownload(data: CovidTradeData, context: Context): Down
     quote: annotation.quote.text,
     quote_speaker: annotation.quote.speaker,
     report: annotation.source.id,
-    report_interviewed: annotation.source.interviewed,
+    report_interviewed_month_day: monthDay(annotation.source),
     report_year: locale.reportYear(annotation.source),
   }));
   return [...trade, ...eventRows, ...reportRows, ...annotationRows];

@@ -105,14 +105,14 @@ export const messages: ChartMessages<RiskEvidenceWords> = {
     panels: {
       doubling: {
         title: (growth) => `A day cost ${growth} as much as a year earlier`,
-        subtitle: ({ report, year }) => `${report}, ${year}, as the crackdown on calls went on`,
+        subtitle: ({ report, year }) => `${report}, ${year}; it gives no reason for the rise`,
       },
       byLength: {
         title: (share) => `A call cost ${share} of a day`,
         subtitle: ({ report, year, arithmetic, currency }) => `${report}, ${year}; the share is derived: ${arithmetic} ${currency}`,
       },
       byDanger: {
-        title: 'Across regions, the price rises with the danger',
+        title: 'Prices vary by region; they also rise with danger',
         subtitle: ({ report, year }) => `${report}, ${year}: its general statement; it gives no price for any region`,
       },
     },
@@ -148,11 +148,11 @@ export const messages: ChartMessages<RiskEvidenceWords> = {
       derivedEarlier: (derivation) => `The day rate a year earlier is derived, not reported: ${derivation}`,
       share: ({ report, arithmetic, share }) => `A call’s share of a day is our arithmetic on ${report}’s prices: ${arithmetic} is ${share}.`,
       crackdown: ({ report, crackdown }) =>
-        `${report} does not say the crackdown raised the price: it sets the rise beside a crackdown on ` +
-        'international calls that had run since the year before, and beside greater demand for rented phones. ' +
+        `${report} does not say why the day rate doubled, and does not tie it to the crackdown: it gives the ` +
+        'doubling right after saying that economic hardship had raised demand for rented phones. ' +
         `The crackdown band is a fact from outside the reports: ${crackdown}.`,
       byDanger: (report) =>
-        `${report} says prices vary by region and rise with the danger, but gives no price for any region ` +
+        `${report} says, in two separate statements, that prices vary by region and that they rise with the danger; it gives no price for any region ` +
         'or level of danger: “less danger” and “more danger” mark its general statement, not places. It does not say for how ' +
         'long a phone is rented at those prices, so its range is drawn apart from the prices by the call, the morning and the day.',
       twoReports: (first, second) =>

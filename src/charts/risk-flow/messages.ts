@@ -90,8 +90,8 @@ export const messages: ChartMessages<RiskFlowWords> = {
     priceClaim: (price, qualifier) => `${price} ${qualifier}`,
     quoteClaims: {
       'entrepreneurs-stepped-in': { chip: 'a phone that can call China', sentence: 'a phone that can call China' },
-      'lenders-pay-bribes': { chip: 'bribes to local security officials', sentence: 'a lender who is caught pays bribes to local security officials' },
-      'well-connected': { chip: 'owner must be well-connected', sentence: 'the owner must be well-connected: know officials, and how to use bribes' },
+      'lenders-pay-bribes': { chip: 'bribes to security officials', sentence: 'a lender who is caught pays bribes to security officials' },
+      'well-connected': { chip: 'owner must be well-connected', sentence: 'the owner must be well-connected, with contacts among officials and the means to bribe them' },
       'renters-responsible': { chip: 'renters are held responsible, not the business', sentence: 'renters are held responsible, not the rental business' },
     },
     reportLetter: (index) => String.fromCharCode(65 + index),
@@ -127,7 +127,7 @@ export const messages: ChartMessages<RiskFlowWords> = {
         `${perCallReport}’s prices are by the call, the morning and the day.`,
       paraphrases: ({ heading, report }) =>
         'The words on the chips paraphrase the reports; the verbatim quotations are listed below and shown with each claim. ' +
-        `Under “${heading}”, ${report}’s source adds that an owner caught in a raid needs to know law-enforcement officials and how to use bribes.`,
+        `Under “${heading}”, a source in ${report} adds that an owner caught in a raid must have contacts among the police and be able to bribe them.`,
       unknowns: 'Neither report says how often anyone is caught, how large the bribes are, or what happens to a renter who is held responsible.',
     },
   },

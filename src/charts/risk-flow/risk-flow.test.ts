@@ -245,7 +245,7 @@ describe('riskFlowChart(data, target)', () => {
 
   it('names each mark with its link, its route, when it happens and its report', () => {
     expect(markTags(svgOf('wide')).map((tag) => attributeOf(tag, 'aria-label'))).toContain(
-      'Bribes, lender to security officials, if the lender is caught: a lender who is caught pays bribes to local security officials; the second report, 2020 (inferred)',
+      'Bribes, lender to security officials, if the lender is caught: a lender who is caught pays bribes to security officials; the second report, 2020 (inferred)',
     );
   });
 });
@@ -264,7 +264,7 @@ describe('the risk-flow frame, key and downloads', () => {
         'The first report, 2019 (inferred); The second report, 2020 (inferred)',
       ],
       [
-        'Bribes: a lender who is caught pays bribes to local security officials; the owner must be well-connected: know officials, and how to use bribes',
+        'Bribes: a lender who is caught pays bribes to security officials; the owner must be well-connected, with contacts among officials and the means to bribe them',
         'Lender',
         'Security officials',
         'If the lender is caught',
@@ -283,7 +283,7 @@ describe('the risk-flow frame, key and downloads', () => {
         'both years are inferred from the reports’ contents.',
     );
     expect(frame.notes[1]).toContain('The second report’s range varies by region');
-    expect(frame.notes[2]).toContain('Under “Bribes, if caught”, the first report’s source adds');
+    expect(frame.notes[2]).toContain('Under “Bribes, if caught”, a source in the first report adds');
     expect(frame.description).toContain('50–200 yuan varying by region, from the second report, 2020 (inferred)');
     expect(frame.description).toContain('The fee, from the renter to the lender, with every rental: 50 yuan a call; 130–150 yuan a morning; 200 yuan a day, from the first report');
   });

@@ -179,7 +179,7 @@ export const messages: ChartMessages<RiskModelWords> = {
     assumptions: {
       title: 'Defaults, and why',
       catchChance: (value) =>
-        `${value} (our assumption). Neither report says how often lenders are caught: the first calls the business very ` +
+        `${value} (our assumption). Neither report says how often lenders are caught: a source in the first calls the business very ` +
         `dangerous, the second says border residents seem little bothered by crackdowns. This is a round starting point between ` +
         `those, not an estimate: move it.`,
       bribe: ({ value, fact, measures, when, citations }) =>
@@ -198,7 +198,7 @@ export const messages: ChartMessages<RiskModelWords> = {
     },
 
     notes: {
-      isModel: 'This is a model, to explore, not a finding: the reports give prices and say risk drives them, but give no rate of arrests and no count of rental days.',
+      isModel: 'This is a model, to explore, not a finding: the reports give prices, and the second says prices rise with the danger, but neither gives a rate of arrests or a count of rental days.',
       formula: (words, symbols) =>
         `The model: ${words}; in symbols, ${symbols}. It leaves out everything else a price pays for (the phone, the connections, the lender’s profit), so it shows the part of the price risk could explain.`,
       defaultCatchChance: (note) => `Default chance of being caught: ${note}`,
