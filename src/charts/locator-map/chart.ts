@@ -123,7 +123,8 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
 
   type Box = { left: number; right: number; top: number; bottom: number };
   const labels: Box[] = [];
-  const collides = (box: Box) => labels.some((other) => box.left < other.right + 2 && other.left < box.right + 2 && box.top < other.bottom + 2 && other.top < box.bottom + 2);
+  const clearance = 6;
+  const collides = (box: Box) => labels.some((other) => box.left < other.right + clearance && other.left < box.right + clearance && box.top < other.bottom + clearance && other.top < box.bottom + clearance);
 
   /** Where a label's box would be, kept inside its panel. */
   const place = (panel: Panel, lines: string[], x: number, y: number, anchor: string, bold: boolean) => {
@@ -209,8 +210,9 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   const provinceLines = wrapText(t.provinceLabel, layout === 'narrow' ? 96 : 120, fontSize, { bold: true, balanced: true });
   const provinceBox = label(regionDrawing.group, region, provinceLines, provinceX - 24, provinceY + 30, { 'text-anchor': 'end', 'font-weight': 'bold', fill: colors.accent, 'data-label': 'province' });
   element('path', { d: `M${(provinceBox.right + 2).toFixed(1)},${(provinceBox.top + 4).toFixed(1)}L${provinceX.toFixed(1)},${provinceY.toFixed(1)}`, stroke: colors.accent, 'stroke-width': 1, fill: 'none' }, regionDrawing.group);
-  for (const key of ['northKorea', 'china', 'southKorea'] as const) countryLabel(regionDrawing, region, key);
+  // The scale bar first, so the country names keep clear of it.
   scaleBar(regionDrawing, region);
+  for (const key of ['northKorea', 'china', 'southKorea'] as const) countryLabel(regionDrawing, region, key);
   const provinceTarget = element('rect', {
     x: (provinceBox.left - 4).toFixed(1),
     y: (provinceBox.top - 4).toFixed(1),

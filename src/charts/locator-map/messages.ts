@@ -55,7 +55,7 @@ export interface LocatorWords {
 export const messages: ChartMessages<LocatorWords> = {
   en: {
     title: 'Where the reports’ sources were',
-    takeaway: 'Both reports rest on sources in North Pyongan Province, in North Korea’s north-west, on its border with China.',
+    takeaway: 'Both reports rest on sources in North Pyongan Province, on North Korea’s border with China.',
     description: (v) =>
       `A map of North Korea, China and the north of South Korea, with the land border between North Korea and China drawn in bold. ` +
       `${v.province} is in North Korea’s north-west, on that border; dots mark the ${v.placeCount} places the GeoNames gazetteer lists in it. ` +
@@ -69,8 +69,8 @@ export const messages: ChartMessages<LocatorWords> = {
     kilometres: (distance) => `${distance} km`,
     cityMark: ({ city, country, latitude, longitude }) => `${city}, ${country}: ${latitude}, ${longitude}`,
     provinceMark: (province) => `${province}: where both reports’ sources were`,
-    legendBorder: 'North Korea–China border',
-    legendProvincePlaces: 'A place in North Pyongan Province',
+    legendBorder: 'Border with China',
+    legendProvincePlaces: 'Place in North Pyongan',
     latitude: (degrees) => `${degrees}° N`,
     longitude: (degrees) => `${degrees}° E`,
     table: {
