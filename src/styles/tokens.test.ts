@@ -80,6 +80,18 @@ describe.each(Object.entries(palettes) as [string, Palette][])('the %s palette',
     expect(contrast(palette.paper, palette.reportRentals)).toBeGreaterThanOrEqual(4.5);
   });
 
+  it.each(['water', 'land', 'landFocus'] as const)('sets ink and muted map labels at 4.5:1 or more on %s, and draws muted outlines, the accent and ink marks on it at 3:1', (ground) => {
+    for (const text of ['ink', 'muted'] as const) expect(contrast(palette[text], palette[ground])).toBeGreaterThanOrEqual(4.5);
+    for (const mark of ['muted', 'accent', 'ink'] as const) expect(contrast(palette[mark], palette[ground])).toBeGreaterThanOrEqual(3);
+  });
+
+  it('tells the map’s focus country from its neighbours and both from the sea', () => {
+    const lightness = (hex: string) => lab(channels(hex).map(linear) as [number, number, number])[0];
+    expect(Math.abs(lightness(palette.landFocus) - lightness(palette.land))).toBeGreaterThanOrEqual(2);
+    expect(distance(lab(channels(palette.landFocus).map(linear) as [number, number, number]), lab(channels(palette.water).map(linear) as [number, number, number]))).toBeGreaterThanOrEqual(8);
+    expect(distance(lab(channels(palette.land).map(linear) as [number, number, number]), lab(channels(palette.water).map(linear) as [number, number, number]))).toBeGreaterThanOrEqual(8);
+  });
+
   it.each(Object.keys(deficiencies) as (keyof typeof deficiencies)[])('keeps the two reports’ colours apart with %s (ΔE ≥ 20)', (deficiency) => {
     const matrix = deficiencies[deficiency];
     const apart = distance(lab(simulated(palette.reportCrackdown, matrix)), lab(simulated(palette.reportRentals, matrix)));

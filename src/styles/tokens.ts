@@ -6,7 +6,7 @@
  * Contrast is tested from these values (src/styles/tokens.test.ts): every text colour ≥ 4.5:1 on
  * `paper`, every mark colour and the focus ring ≥ 3:1, in both themes.
  */
-export type ColorName = 'ink' | 'muted' | 'rule' | 'grid' | 'paper' | 'wash' | 'accent' | 'focus' | 'reportCrackdown' | 'reportRentals';
+export type ColorName = 'ink' | 'muted' | 'rule' | 'grid' | 'paper' | 'wash' | 'accent' | 'focus' | 'reportCrackdown' | 'reportRentals' | 'water' | 'land' | 'landFocus';
 
 export interface Palette {
   /** Body text, axis labels, value labels. */
@@ -28,6 +28,12 @@ export interface Palette {
   /** One colour per report, used by every chart and legend. */
   reportCrackdown: string;
   reportRentals: string;
+  /** Maps: the sea, behind everything. */
+  water: string;
+  /** Maps: land of the countries around the one a map is about. */
+  land: string;
+  /** Maps: the country a map is about. Chart text in ink must read on all three (4.5:1). */
+  landFocus: string;
 }
 
 export const palettes: { light: Palette; dark: Palette } = {
@@ -42,6 +48,9 @@ export const palettes: { light: Palette; dark: Palette } = {
     focus: '#1747c9',
     reportCrackdown: '#a3361a',
     reportRentals: '#1d5b8f',
+    water: '#dce8f0',
+    land: '#ebe9e4',
+    landFocus: '#fbf3e9',
   },
   dark: {
     ink: '#ececf0',
@@ -54,6 +63,9 @@ export const palettes: { light: Palette; dark: Palette } = {
     focus: '#8fb3ff',
     reportCrackdown: '#f08a66',
     reportRentals: '#6cb4ee',
+    water: '#142b3b',
+    land: '#2b2b31',
+    landFocus: '#3a322c',
   },
 };
 
@@ -74,6 +86,9 @@ export const forcedColors: Record<ColorName, string> = {
   focus: 'Highlight',
   reportCrackdown: 'CanvasText',
   reportRentals: 'LinkText',
+  water: 'Canvas',
+  land: 'Canvas',
+  landFocus: 'Canvas',
 };
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);

@@ -1,0 +1,249 @@
+/**
+ * The locator map: the region (North Korea, China across the border, the north of South Korea)
+ * and a close-up of Sinuiju and Dandong on either side of the border, side by side when wide and
+ * stacked on a phone. Drawn with d3-geo; every path is clipped to its panel and thinned to the
+ * drawing's resolution, so the SVG carries only what a reader can see. Pure: (data, target) →
+ * <svg>; every colour a palette reference.
+ */
+import { geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import type { Feature, Polygon } from 'geojson';
+import type { Locale } from '../../lib/locale';
+import { colors } from '../../styles/tokens';
+import type { DrawTarget, SwatchStyle } from '../definition';
+import type { LayoutName } from '../layouts';
+import { minimumTextSize } from '../layouts';
+import { makeFocusableMark } from '../svg';
+import { textWidth, wrapText } from '../text';
+import { earthRadiusKm, type CityId, type Extent, type LocatorData } from './data';
+import type { Countries, CountryKey } from './geodata';
+import type { LocatorWords } from './messages';
+
+const fontSize = minimumTextSize;
+
+/** Degrees to two decimals (about a kilometre), in the locale's digits. */
+export function formatDegrees(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale.tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+interface Panel {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where the two panels sit at each layout: stacked up to medium, side by side when wide. */
+export function panels(layout: LayoutName, width: number): { region: Panel; closeUp: Panel; height: number } {
+  const gap = 12;
+  if (layout === 'wide') {
+    const regionWidth = Math.round(width * 0.62);
+    const height = 340;
+    return { region: { x: 0, y: 0, width: regionWidth, height }, closeUp: { x: regionWidth + gap, y: 0, width: width - regionWidth - gap, height }, height };
+  }
+  const regionHeight = layout === 'narrow' ? 236 : 300;
+  const closeUpHeight = layout === 'narrow' ? 170 : 190;
+  return {
+    region: { x: 0, y: 0, width, height: regionHeight },
+    closeUp: { x: 0, y: regionHeight + gap, width, height: closeUpHeight },
+    height: regionHeight + gap + closeUpHeight,
+  };
+}
+
+/** The marks' styles, which the legend draws with too. */
+export const markStyles = {
+  border: { shape: 'line', stroke: colors.ink, strokeWidth: 3 } satisfies SwatchStyle,
+  provincePlace: { shape: 'dot', fill: colors.accent, stroke: colors.paper, strokeWidth: 1 } satisfies SwatchStyle,
+};
+
+const extentPolygon = ([west, south, east, north]: Extent): Feature<Polygon> => ({
+  type: 'Feature',
+  properties: {},
+  // Clockwise, as d3-geo expects of a polygon smaller than a hemisphere.
+  geometry: { type: 'Polygon', coordinates: [[[west, south], [west, north], [east, north], [east, south], [west, south]]] },
+});
+
+/** A Mercator projection that fits an extent into a panel (centred), clipped to the whole panel. */
+export function panelProjection(extent: Extent, panel: Panel, inset = 0): GeoProjection {
+  return geoMercator()
+    .fitExtent([[panel.x + inset, panel.y + inset], [panel.x + panel.width - inset, panel.y + panel.height - inset]], extentPolygon(extent))
+    .clipExtent([[panel.x, panel.y], [panel.x + panel.width, panel.y + panel.height]]);
+}
+
+/**
+ * A path generator that drops projected points closer than `tolerance` px to the last one kept
+ * (always keeping a line's or ring's ends), and writes one decimal: detail finer than the
+ * drawing's resolution would only make the page heavier.
+ */
+function thinPath(projection: GeoProjection, tolerance = 0.8) {
+  const thinned = {
+    stream(output: GeoStream): GeoStream {
+      let last: [number, number] | undefined;
+      let pending: [number, number] | undefined;
+      const thin: GeoStream = {
+        point(x, y) {
+          if (last && Math.hypot(x - last[0], y - last[1]) < tolerance) {
+            pending = [x, y];
+            return;
+          }
+          output.point(x, y);
+          last = [x, y];
+          pending = undefined;
+        },
+        lineStart() {
+          last = pending = undefined;
+          output.lineStart();
+        },
+        lineEnd() {
+          if (pending) output.point(pending[0], pending[1]);
+          last = pending = undefined;
+          output.lineEnd();
+        },
+        polygonStart: () => output.polygonStart(),
+        polygonEnd: () => output.polygonEnd(),
+        sphere: () => output.sphere?.(),
+      };
+      return projection.stream(thin);
+    },
+  };
+  return geoPath(thinned).digits(1);
+}
+
+export function locatorMapChart(data: LocatorData, { layout, width, document, ids, t, locale }: DrawTarget<LocatorWords>): SVGSVGElement {
+  const layoutPanels = panels(layout, width);
+  const { region, closeUp, height } = layoutPanels;
+  const element = <K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] => {
+    const node = document.createElementNS(svgNamespace, tag) as SVGElementTagNameMap[K];
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+    parent?.appendChild(node);
+    return node;
+  };
+  const svg = element('svg', { width, height, viewBox: `0 0 ${width} ${height}` });
+  const halo = { stroke: colors.paper, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
+
+  type Box = { left: number; right: number; top: number; bottom: number };
+  const labels: Box[] = [];
+  const clearance = 6;
+  const collides = (box: Box) => labels.some((other) => box.left < other.right + clearance && other.left < box.right + clearance && box.top < other.bottom + clearance && other.top < box.bottom + clearance);
+
+  /** Where a label's box would be, kept inside its panel. */
+  const place = (panel: Panel, lines: string[], x: number, y: number, anchor: string, bold: boolean) => {
+    const widest = Math.max(...lines.map((line) => textWidth(line, fontSize, { bold })));
+    const shift = anchor === 'middle' ? widest / 2 : anchor === 'end' ? widest : 0;
+    const left = Math.min(Math.max(x - shift, panel.x + 3), panel.x + panel.width - widest - 3);
+    const top = Math.min(Math.max(y - 0.75 * fontSize, panel.y + 3), panel.y + panel.height - lines.length * fontSize * 1.15 - 3);
+    return { box: { left, right: left + widest, top, bottom: top + lines.length * fontSize * 1.15 }, x: left + shift, baseline: top + 0.75 * fontSize };
+  };
+
+  /** A label whose box stays inside its panel; returns the box it took. */
+  const label = (parent: Element, panel: Panel, text: string | string[], x: number, y: number, style: Record<string, string | number> = {}) => {
+    const lines = Array.isArray(text) ? text : [text];
+    const anchor = String(style['text-anchor'] ?? 'middle');
+    const spot = place(panel, lines, x, y, anchor, style['font-weight'] === 'bold');
+    const node = element('text', { x: spot.x.toFixed(1), y: spot.baseline.toFixed(1), fill: colors.ink, ...halo, ...style, 'text-anchor': anchor }, parent);
+    lines.forEach((line, index) => {
+      const span = element('tspan', { x: spot.x.toFixed(1), ...(index > 0 && { dy: '1.15em' }) }, node);
+      span.textContent = line;
+    });
+    labels.push(spot.box);
+    return spot.box;
+  };
+
+  const countryOrder: CountryKey[] = ['russia', 'china', 'southKorea', 'northKorea'];
+  const drawPanel = (panel: Panel, extent: Extent, name: string, { countries, border: borderLine }: Countries) => {
+    const group = element('g', { 'data-panel': name }, svg);
+    const projection = panelProjection(extent, panel);
+    const path = thinPath(projection);
+    element('rect', { x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: colors.water }, group);
+    for (const key of countryOrder) {
+      const d = path(countries[key]);
+      if (d) element('path', { d, fill: key === 'northKorea' ? colors.landFocus : colors.land, stroke: colors.muted, 'stroke-width': 0.75, 'stroke-linejoin': 'round', 'data-country': key }, group);
+    }
+    const border = path(borderLine);
+    if (border) element('path', { d: border, fill: 'none', stroke: markStyles.border.stroke, 'stroke-width': markStyles.border.strokeWidth, 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-border': 'north-korea-china' }, group);
+    element('rect', { x: panel.x + 0.5, y: panel.y + 0.5, width: panel.width - 1, height: panel.height - 1, fill: 'none', stroke: colors.muted, 'stroke-width': 1 }, group);
+    return { group, projection, path, countries };
+  };
+
+  /** A country's name at the centre of the part of it the panel shows, if that part is big enough to hold it. */
+  const countryLabel = (panelDrawing: ReturnType<typeof drawPanel>, panel: Panel, key: CountryKey) => {
+    const [[x0, y0], [x1, y1]] = panelDrawing.path.bounds(panelDrawing.countries[key]);
+    const text = t.countryLabel[key];
+    if (!Number.isFinite(x0) || x1 - x0 < textWidth(text, fontSize, { bold: true }) || y1 - y0 < 2 * fontSize) return;
+    const [x, y] = panelDrawing.path.centroid(panelDrawing.countries[key]);
+    // The centre of the country's visible part, or the nearest clear spot above or below it.
+    const spot = [0, -2, 2, -4, 4].map((lines) => [x, y + lines * fontSize] as const).find(([cx, cy]) => !collides(place(panel, [text], cx, cy, 'middle', true).box));
+    if (spot) label(panelDrawing.group, panel, text, spot[0], spot[1], { 'font-weight': 'bold', fill: colors.muted, 'data-label': key });
+  };
+
+  /** A scale bar: the roundest distance that takes at most a quarter of the panel's width. */
+  const scaleBar = (panelDrawing: ReturnType<typeof drawPanel>, panel: Panel) => {
+    const [cx, cy] = [panel.x + panel.width / 2, panel.y + panel.height / 2];
+    const centre = panelDrawing.projection.invert!([cx, cy])!;
+    const kmPerDegree = (Math.PI / 180) * earthRadiusKm * Math.cos((centre[1] * Math.PI) / 180);
+    const pxPerKm = (panelDrawing.projection([centre[0] + 1, centre[1]])![0] - cx) / kmPerDegree;
+    const km = [1, 2, 5, 10, 20, 50, 100, 200, 500].filter((step) => step * pxPerKm <= panel.width / 4).at(-1) ?? 1;
+    const length = km * pxPerKm;
+    const [x, y] = [panel.x + 10, panel.y + panel.height - 10];
+    const group = element('g', { 'data-scale': `${km} km` }, panelDrawing.group);
+    element('path', { d: `M${x},${(y - 5).toFixed(1)}V${y}H${(x + length).toFixed(1)}V${(y - 5).toFixed(1)}`, fill: 'none', stroke: colors.ink, 'stroke-width': 1.5 }, group);
+    label(group, panel, t.kilometres(locale.number(km)), x + length + 6, y, { 'text-anchor': 'start' });
+  };
+
+  // The region.
+  const regionDrawing = drawPanel(region, data.extents.region, 'region', data.scales.medium);
+  const project = (projection: GeoProjection, longitude: number, latitude: number) => projection([longitude, latitude])!;
+  for (const place of data.province.places) {
+    const [x, y] = project(regionDrawing.projection, place.longitude, place.latitude);
+    element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 2.5, fill: markStyles.provincePlace.fill, stroke: markStyles.provincePlace.stroke, 'stroke-width': markStyles.provincePlace.strokeWidth }, regionDrawing.group);
+  }
+  // The close-up's frame on the region; the close-up's title refers to it.
+  const closeUpProjection = panelProjection(data.extents.closeUp, closeUp);
+  const shownInCloseUp = [closeUpProjection.invert!([closeUp.x, closeUp.y])!, closeUpProjection.invert!([closeUp.x + closeUp.width, closeUp.y + closeUp.height])!];
+  const [frameLeft, frameTop] = project(regionDrawing.projection, shownInCloseUp[0]![0], shownInCloseUp[0]![1]);
+  const [frameRight, frameBottom] = project(regionDrawing.projection, shownInCloseUp[1]![0], shownInCloseUp[1]![1]);
+  const frame = { left: Math.min(frameLeft, frameRight - 6), top: Math.min(frameTop, frameBottom - 6), right: frameRight, bottom: frameBottom };
+  element('rect', { x: frame.left.toFixed(1), y: frame.top.toFixed(1), width: (frame.right - frame.left).toFixed(1), height: (frame.bottom - frame.top).toFixed(1), fill: 'none', stroke: colors.ink, 'stroke-width': 1.5 }, regionDrawing.group);
+
+  // The province's label sits out in the bay, south-west of its places, with a leader to their centre.
+  const [provinceX, provinceY] = project(regionDrawing.projection, ...data.province.centre);
+  const provinceLines = wrapText(t.provinceLabel, layout === 'narrow' ? 96 : 120, fontSize, { bold: true, balanced: true });
+  const provinceBox = label(regionDrawing.group, region, provinceLines, provinceX - 24, provinceY + 30, { 'text-anchor': 'end', 'font-weight': 'bold', fill: colors.accent, 'data-label': 'province' });
+  element('path', { d: `M${(provinceBox.right + 2).toFixed(1)},${(provinceBox.top + 4).toFixed(1)}L${provinceX.toFixed(1)},${provinceY.toFixed(1)}`, stroke: colors.accent, 'stroke-width': 1, fill: 'none' }, regionDrawing.group);
+  // The scale bar first, so the country names keep clear of it.
+  scaleBar(regionDrawing, region);
+  for (const key of ['northKorea', 'china', 'southKorea'] as const) countryLabel(regionDrawing, region, key);
+  const provinceTarget = element('rect', {
+    x: (provinceBox.left - 4).toFixed(1),
+    y: (provinceBox.top - 4).toFixed(1),
+    width: (provinceBox.right - provinceBox.left + 8).toFixed(1),
+    height: Math.max(24, provinceBox.bottom - provinceBox.top + 8).toFixed(1),
+    rx: 4,
+    fill: 'transparent',
+  }, regionDrawing.group);
+  makeFocusableMark(provinceTarget, { figureId: data.quotes.crackdown.quote.id, label: t.provinceMark(t.province), describedBy: ids.source(data.quotes.crackdown.quote.id) });
+
+  // The close-up: the two cities, either side of the border.
+  const closeUpDrawing = drawPanel(closeUp, data.extents.closeUp, 'close-up', data.scales.large);
+  label(closeUpDrawing.group, closeUp, t.closeUpTitle, closeUp.x + 8, closeUp.y + 8 + 0.75 * fontSize, { 'text-anchor': 'start', 'font-weight': 'bold' });
+  scaleBar(closeUpDrawing, closeUp);
+  const placement: Record<CityId, { dx: number; dy: number; anchor: string }> = {
+    // Dandong, on the Chinese side, is labelled above its dot; Sinuiju, in North Korea, below.
+    dandong: { dx: 0, dy: -12, anchor: 'middle' },
+    sinuiju: { dx: 0, dy: 22, anchor: 'middle' },
+  };
+  for (const id of ['dandong', 'sinuiju'] as const) {
+    const city = data.cities[id];
+    const [x, y] = project(closeUpProjection, city.longitude, city.latitude);
+    element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 5, fill: colors.ink, stroke: colors.paper, 'stroke-width': 1.5 }, closeUpDrawing.group);
+    label(closeUpDrawing.group, closeUp, t.cityName[id], x + placement[id].dx, y + placement[id].dy, { 'text-anchor': placement[id].anchor, 'font-weight': 'bold', 'data-label': id });
+    const target = element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 12, fill: 'transparent' }, closeUpDrawing.group);
+    makeFocusableMark(target, {
+      figureId: data.freightTrain.fact.id,
+      label: t.cityMark({ city: t.cityName[id], country: t.countryName[city.countryKey], latitude: t.latitude(formatDegrees(city.latitude, locale)), longitude: t.longitude(formatDegrees(city.longitude, locale)) }),
+      describedBy: ids.source(data.freightTrain.fact.id),
+    });
+  }
+  for (const key of ['china', 'northKorea'] as const) countryLabel(closeUpDrawing, closeUp, key);
+  return svg;
+}
