@@ -1,11 +1,10 @@
 /**
  * Everything around the "what the price means" drawing: the frame's words, its table, its
- * sources (each result with every number it was computed from), its key and the rows of its
+ * sources (each result with every number it was computed from) and the rows of its
  * downloads. Every number is taken from the content, every word from messages.ts.
  */
-import type { DownloadRow, LegendItem, RenderContext } from '../definition';
+import type { DownloadRow, RenderContext } from '../definition';
 import { frameSourceEntryId, type FrameSource, type FrameText } from '../frame';
-import { colorOf, markStyles } from './chart';
 import { amountOf, byPanel, isContextInput, isReportInput, type MeaningDatum, type MeaningInput } from './data';
 import type { PriceMeaningWords } from './messages';
 import { inputAmount, inputFrom, inputWhen, resultText } from './phrases';
@@ -140,20 +139,6 @@ export function priceMeaningFrame(data: MeaningDatum[], context: Context): Frame
     ],
     sources: frameSources(data),
   };
-}
-
-/** One entry per report whose 200 yuan a panel values (its colour), then the two outlines. */
-export function priceMeaningLegend(data: MeaningDatum[], context: Context): LegendItem[] {
-  const { t, locale } = context;
-  const sums = [...new Map(data.map((datum) => [datum.report.id, datum])).values()];
-  return [
-    ...sums.map((datum) => ({
-      swatch: markStyles.derived(colorOf(datum)),
-      label: t.legendSum(datum.report.referredToAs, inputAmount(datum.sum, context), locale.reportYear(datum.report)),
-    })),
-    { swatch: markStyles.derivedKey, label: t.legendDerived },
-    { swatch: markStyles.whole, label: t.legendWhole },
-  ];
 }
 
 /** One row per equivalence, for the CSV and JSON downloads: numbers as numbers, ranges as low and high. */

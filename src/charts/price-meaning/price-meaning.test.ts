@@ -10,7 +10,8 @@ import { byPanel, meaningData, requires, type MeaningDatum } from './data';
 import { definition } from './definition';
 import { priceMeaningDownload, priceMeaningFrame } from './frame';
 import { messages } from './messages';
-import { describeDatum, headline, howLine, inputAmount, inputWhen } from './phrases';
+import { basisLine } from './chart';
+import { bigNumber, describeDatum, headline, howLine, inputAmount, inputWhen } from './phrases';
 
 const content = loadContent();
 const shape = (source: Content = content) => meaningData(resolveRequirements(source, 'price-meaning', requires));
@@ -25,130 +26,41 @@ function drawings(source: Content = content): Record<string, string> {
   return Object.fromEntries(layouts.map(({ layout, svg }) => [layout, svg]));
 }
 
-/** The panels' headlines as drawn (the first group of text), each whatever its wrapping. */
-function headlinesIn(svg: string): string[] {
-  const group = /<g[^>]*data-plot="text"[^>]*>([\s\S]*?)<\/g>/.exec(svg)![1]!;
-  return [...group.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map(([, inner]) =>
-    [...inner!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map(([, line]) => line).join(' ') || inner!,
-  );
+/** The big numbers as drawn, in panel order. */
+const bigNumbersIn = (svg: string) => [...svg.matchAll(/<text[^>]*data-role="result"[^>]*>([^<]*)<\/text>/g)].map(([, text]) => text);
+/** Every line of text in a cell, in order. */
+function cellText(svg: string, panel: string): string[] {
+  const group = new RegExp(`<g data-panel="${panel}">([\\s\\S]*?)</g>`).exec(svg)![1]!;
+  return [...group.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, text]) => text!);
 }
-
-describe('meaningData(content)', () => {
-  it('gives one derived result per panel, in reading order, with ranges kept as ranges', () => {
-    expect(data.map((datum) => [datum.panel, datum.fact.id, datum.low, datum.high, datum.isRange, datum.fact.kind])).toEqual([
-      ['rice', 'rice-for-day-rate', 43, 43, false, 'derived'],
-      ['earnings', 'earnings-share-for-day-rate', 28, 28, false, 'derived'],
-      ['pay', 'pay-months-for-day-rate', 9, 28, true, 'derived'],
-      ['handset', 'rental-days-for-handset', 17.5, 17.5, false, 'derived'],
-    ]);
-  });
-
-  it('finds every input through the checked formula, inputs of derived inputs included, each with its date', () => {
-    const inputs = (datum: MeaningDatum) => datum.inputs.map((input) => [input.id, input.end, inputAmount(input, context), inputWhen(input, context)]);
-    expect(inputs(byPanel(data, 'rice'))).toEqual([
-      ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
-      ['rice-price-yuan', undefined, 'about 4.6 yuan a kilogram', '13 August 2019'],
-      ['rice-price-won', undefined, '5,520 North Korean won a kilogram', '13 August 2019'],
-      ['market-won-per-yuan-2019-08-13', undefined, '1,200 North Korean won per yuan', '13 August 2019'],
-    ]);
-    // Used at both ends of the range formula, the pay is an input as a whole range; the rate's
-    // own inputs (the second report's range in yuan and in dollars) follow it, whole.
-    expect(inputs(byPanel(data, 'pay'))).toEqual([
-      ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
-      ['dollars-per-yuan', undefined, 'about 0.14 dollars per yuan', '2020 (inferred)'],
-      ['rentals-price-range-dollars', undefined, 'US$7–28', '2020 (inferred)'],
-      ['rentals-price-range', undefined, '50–200 yuan', '2020 (inferred)'],
-      ['official-monthly-pay-usd', undefined, 'about US$1–3 a month', 'February 2022'],
-    ]);
-    // The share values the first report's day rate, converted at the second report's rate.
-    expect(inputs(byPanel(data, 'earnings'))).toEqual([
-      ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
-      ['dollars-per-yuan', undefined, 'about 0.14 dollars per yuan', '2020 (inferred)'],
-      ['rentals-price-range-dollars', undefined, 'US$7–28', '2020 (inferred)'],
-      ['rentals-price-range', undefined, '50–200 yuan', '2020 (inferred)'],
-      ['average-monthly-earnings', undefined, 'about US$100 a month', 'September 2019'],
-    ]);
-  });
-
-  it('requires exactly the numbers the formulas refer to', () => {
-    const used = new Set(data.flatMap((datum) => [datum.fact.id, ...datum.inputs.map((input) => input.id), ...(datum.whole ? [datum.whole.id] : [])]));
-    expect([...requires.figures, ...requires.contextNumbers].sort()).toEqual([...used].sort());
-  });
-
-  it('values the first report’s day rate in every panel, so every panel is coloured as that report’s', () => {
-    for (const datum of data) {
-      expect([datum.panel, datum.sum.id, datum.report.id]).toEqual([datum.panel, 'crackdown-day-rate', 'daily-nk-crackdown']);
-      // No panel takes one end of the second report's regional range as if it were a day's price.
-      expect(datum.inputs.filter((input) => input.end !== undefined)).toEqual([]);
-    }
-  });
-
-  it('writes the arithmetic with its inputs, where they come from and when', () => {
-    expect(data.map((datum) => howLine(datum, context))).toEqual([
-      'Derived: 200 yuan (first report) ÷ about 4.6 yuan a kilogram (Asia Press, 13 August 2019)',
-      'Derived: 200 yuan (first report) × about 0.14 dollars per yuan (second report) ÷ about US$100 a month (Reuters, September 2019)',
-      'Derived: 200 yuan (first report) × about 0.14 dollars per yuan (second report) ÷ about US$1–3 a month (NK News, February 2022)',
-      'Derived: 3,500 yuan (Daily NK, July 2020) ÷ 200 yuan (first report)',
-    ]);
-  });
-
-  it('fails naming the chart when a fact is missing, when a formula names a number it does not require, and when the panels would value different sums', () => {
-    const context = new Map(content.context);
-    context.delete('rice-for-day-rate');
-    expect(() => shape({ ...content, context })).toThrow(ContentError);
-    expect(() => shape({ ...content, context })).toThrow(/chart "price-meaning".*"rice-for-day-rate"/);
-    // The sum each panel values is the report price in yuan its formula names.
-    const earnings = content.context.get('earnings-share-for-day-rate')!;
-    const withFormula = (formula: string) =>
-      withChanges({ context: { 'earnings-share-for-day-rate': { derivation: { ...earnings.derivation!, formula } } } });
-    expect(() => shape(withFormula('{crackdown-per-morning.high} * {dollars-per-yuan} / {average-monthly-earnings} * 100'))).toThrow(
-      /chart "price-meaning".*"earnings-share-for-day-rate" refers to "crackdown-per-morning", which its requires/,
-    );
-    expect(() => shape(withFormula('{rentals-price-range.low} * {dollars-per-yuan} / {average-monthly-earnings} * 100'))).toThrow(
-      /"earnings" panel values rentals-price-range\.low \(50 CNY\), not crackdown-day-rate \(200 CNY\)/,
-    );
-    expect(() => shape(withFormula('{rentals-price-range-dollars.high} / {average-monthly-earnings} * 100'))).toThrow(
-      /chart "price-meaning".*"earnings-share-for-day-rate" must name exactly one report price in yuan/,
-    );
-  });
-});
 
 describe('priceMeaningChart(data, target)', () => {
   const drawn = drawings();
 
-  it('draws every layout', () => {
+  it('draws every layout: two columns of numbers on a phone, four across from the wide layout', () => {
     expect(Object.keys(drawn)).toEqual(['narrow', 'medium', 'wide']);
+    const xs = (svg: string) => new Set([...svg.matchAll(/<text[^>]*data-role="result"[^>]*>/g)].map(([tag]) => attributeOf(tag, 'x'))).size;
+    expect(xs(drawn['narrow']!)).toBe(2);
+    expect(xs(drawn['wide']!)).toBe(4);
   });
 
-  it('labels every result approximate and derived exactly as its fact says', () => {
-    for (const svg of Object.values(drawn)) expect(headlinesIn(svg)).toEqual(data.map((datum) => headline(datum, context)));
+  it('writes each result as a big number, the hedge as a sign exactly as its fact says, a range as a range', () => {
+    for (const svg of Object.values(drawn)) expect(bigNumbersIn(svg)).toEqual(['≈43', '≈28%', '≈9–28', '17.5']);
     for (const datum of data) {
-      const { approximate } = datum.fact.amount;
-      expect(headline(datum, context).includes(' ≈ ')).toBe(approximate);
-      expect(headline(datum, context).includes(' = ')).toBe(!approximate);
-      expect(describeDatum(datum, context).includes('about')).toBe(approximate);
+      expect(bigNumber(datum, context).startsWith('≈')).toBe(datum.fact.amount.approximate);
+      expect(describeDatum(datum, context).includes('about')).toBe(datum.fact.amount.approximate);
       expect(describeDatum(datum, context).endsWith(', derived')).toBe(true);
     }
-    expect(headline(byPanel(data, 'rice'), context)).toBe('A day’s rental ≈ 43 kg of rice');
-    expect(headline(byPanel(data, 'handset'), context)).toBe('One handset = 17.5 days of renting');
   });
 
-  it('draws the months of pay as a range: a bar from the low end to the high end of the months axis', () => {
-    for (const svg of Object.values(drawn)) {
-      const pay = svg.slice(svg.indexOf('data-panel="pay"'), svg.indexOf('data-panel="handset"'));
-      // The x scale, read off the axis: where its first two ticks are.
-      const [[x0, v0], [x1, v1]] = [...pay.matchAll(/translate\(([\d.]+),[\d.]+\)"[^>]*>(\d+)[^<]*<\/text>/g)].map(([, x, value]) => [Number(x), Number(value)]) as [
-        [number, number],
-        [number, number],
-      ];
-      const at = (months: number) => x0 + ((months - v0) * (x1 - x0)) / (v1 - v0);
-      // The result bar: the dashed (derived) one.
-      const bar = /<g[^>]*stroke-dasharray[^>]*>\s*<rect([^>]*)>/.exec(pay)![1]!;
-      const [x, barWidth] = [Number(/\sx="([\d.]+)"/.exec(bar)![1]), Number(/width="([\d.]+)"/.exec(bar)![1])];
-      expect(x).toBeCloseTo(at(9), 1);
-      expect(x + barWidth).toBeCloseTo(at(28), 1);
-      expect(attributeOf(markTags(pay)[0]!, 'aria-label')).toBe('A day’s rental: about 9–28 months of official pay, derived');
-    }
+  it('says under each number what it counts and what it was measured against, from the content', () => {
+    const svg = drawn['wide']!;
+    expect(cellText(svg, 'rice').join(' ')).toBe('≈43 kilograms of rice at about 4.6 yuan a kilogram');
+    expect(cellText(svg, 'earnings').join(' ')).toContain('of about US$100 a month');
+    // The pay's arithmetic divides by each end of the range; the cell names the range whole.
+    expect(cellText(svg, 'pay').join(' ')).toContain('at about US$1–3 a month');
+    expect(cellText(svg, 'handset').join(' ')).toContain('priced at 3,500 yuan');
+    expect(basisLine(byPanel(data, 'rice'), context)).toBe('at about 4.6 yuan a kilogram');
   });
 
   it('makes each result one focusable mark of 24px or more, in panel order, described by its entry in the frame’s sources', () => {
@@ -165,40 +77,37 @@ describe('priceMeaningChart(data, target)', () => {
         expect(Number(attributeOf(mark, 'width'))).toBeGreaterThanOrEqual(24);
       }
     }
+    expect(attributeOf(markTags(drawn['narrow']!)[2]!, 'aria-label')).toBe('A day’s rental: about 9–28 months of official pay, derived');
   });
 
-  it('ends each axis with its unit, written as the fact writes it', () => {
-    const labels = (svg: string, panel: string) => {
-      const start = svg.indexOf(`data-panel="${panel}"`);
-      const group = /data-plot="x-axis tick label"[^>]*>([\s\S]*?)<\/g>/.exec(svg.slice(start))![1]!;
-      return [...group.matchAll(/>([^<]+)<\/text>/g)].map(([, label]) => label);
-    };
-    expect(labels(drawn['wide']!, 'rice').at(-1)).toBe('50 kg');
-    expect(labels(drawn['wide']!, 'earnings').at(-1)).toBe('100%');
-    expect(labels(drawn['narrow']!, 'pay').at(-1)).toMatch(/^\d+ months$/);
-    expect(labels(drawn['narrow']!, 'handset').at(-1)).toBe('20 days');
+  it('gives every number’s arithmetic on demand: the tooltip of its source entry carries the derivation', () => {
+    const { frame } = prepareChart(definition, content);
+    for (const datum of data) {
+      const entry = frame.sources.find((source) => frameSourceEntryId(source) === datum.fact.id);
+      expect(entry && 'fact' in entry && entry.fact.derivation?.text).toBe(datum.derivation.text);
+    }
+    expect(frame.table.rows.map((row) => row['arithmetic'])).toEqual(data.map((datum) => datum.derivation.text));
   });
 });
 
 describe('labels follow the content', () => {
-  it('rewrites headlines, takeaway and marks when a result or its hedge changes', () => {
+  it('rewrites the numbers, takeaway and marks when a result or its hedge changes', () => {
     const changed = withChanges({
       context: { 'rice-for-day-rate': { value: 50, approximate: false }, 'rental-days-for-handset': { approximate: true } },
     });
     const changedData = shape(changed);
     const svg = drawings(changed)['narrow']!;
     expect(headline(byPanel(changedData, 'rice'), context)).toBe('A day’s rental = 50 kg of rice');
-    expect(headline(byPanel(changedData, 'handset'), context)).toBe('One handset ≈ 17.5 days of renting');
-    expect(headlinesIn(svg)[0]).toBe('A day’s rental = 50 kg of rice');
+    expect(bigNumbersIn(svg)).toEqual(['50', '≈28%', '≈9–28', '≈17.5']);
     expect(attributeOf(markTags(svg)[0]!, 'aria-label')).toBe('A day’s rental: 50 kg of rice, derived');
     const frame = priceMeaningFrame(changedData, context);
     expect(frame.takeaway).toContain('cost as much as 50 kg of rice');
     expect(frame.table.rows[3]?.['result']).toBe('about 17.5 days');
   });
 
-  it('draws a pay range of other bounds at those bounds', () => {
+  it('draws a pay range of other bounds as those bounds', () => {
     const changed = withChanges({ context: { 'pay-months-for-day-rate': { low: 12, high: 36 } } });
-    expect(headline(byPanel(shape(changed), 'pay'), context)).toBe('A day’s rental ≈ 12–36 months of official pay');
+    expect(bigNumbersIn(drawings(changed)['wide']!)[2]).toBe('≈12–36');
     expect(attributeOf(markTags(drawings(changed)['wide']!)[2]!, 'aria-label')).toContain('about 12–36 months');
   });
 });
@@ -256,12 +165,8 @@ describe('the frame and the downloads', () => {
     expect(() => priceMeaningFrame(withoutRate, context)).toThrow(/chart "price-meaning".*exchange rate/);
   });
 
-  it('key each report’s sum, the dashed derived results and the plain outlines', () => {
-    expect(definition.legend!(data, context).map((item) => item.label)).toEqual([
-      'The first report’s 200 yuan, 2019 (inferred)',
-      'Dashed: derived, our arithmetic',
-      'Solid outline: what it is measured against',
-    ]);
+  it('need no key: the colour is the one report’s, which the numbers’ words name', () => {
+    expect(definition.legend).toBeUndefined();
   });
 
   it('download numbers as numbers, with low and high for the range', () => {
