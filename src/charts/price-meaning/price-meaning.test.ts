@@ -34,6 +34,86 @@ function cellText(svg: string, panel: string): string[] {
   return [...group.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, text]) => text!);
 }
 
+describe('meaningData(content)', () => {
+  it('gives one derived result per panel, in reading order, with ranges kept as ranges', () => {
+    expect(data.map((datum) => [datum.panel, datum.fact.id, datum.low, datum.high, datum.isRange, datum.fact.kind])).toEqual([
+      ['rice', 'rice-for-day-rate', 43, 43, false, 'derived'],
+      ['earnings', 'earnings-share-for-day-rate', 28, 28, false, 'derived'],
+      ['pay', 'pay-months-for-day-rate', 9, 28, true, 'derived'],
+      ['handset', 'rental-days-for-handset', 17.5, 17.5, false, 'derived'],
+    ]);
+  });
+
+  it('finds every input through the checked formula, inputs of derived inputs included, each with its date', () => {
+    const inputs = (datum: MeaningDatum) => datum.inputs.map((input) => [input.id, input.end, inputAmount(input, context), inputWhen(input, context)]);
+    expect(inputs(byPanel(data, 'rice'))).toEqual([
+      ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
+      ['rice-price-yuan', undefined, 'about 4.6 yuan a kilogram', '13 August 2019'],
+      ['rice-price-won', undefined, '5,520 North Korean won a kilogram', '13 August 2019'],
+      ['market-won-per-yuan-2019-08-13', undefined, '1,200 North Korean won per yuan', '13 August 2019'],
+    ]);
+    // Used at both ends of the range formula, the pay is an input as a whole range; the rate's
+    // own inputs (the second report's range in yuan and in dollars) follow it, whole.
+    expect(inputs(byPanel(data, 'pay'))).toEqual([
+      ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
+      ['dollars-per-yuan', undefined, 'about 0.14 dollars per yuan', '2020 (inferred)'],
+      ['rentals-price-range-dollars', undefined, 'US$7–28', '2020 (inferred)'],
+      ['rentals-price-range', undefined, '50–200 yuan', '2020 (inferred)'],
+      ['official-monthly-pay-usd', undefined, 'about US$1–3 a month', 'February 2022'],
+    ]);
+    // The share values the first report's day rate, converted at the second report's rate.
+    expect(inputs(byPanel(data, 'earnings'))).toEqual([
+      ['crackdown-day-rate', undefined, '200 yuan', '2019 (inferred)'],
+      ['dollars-per-yuan', undefined, 'about 0.14 dollars per yuan', '2020 (inferred)'],
+      ['rentals-price-range-dollars', undefined, 'US$7–28', '2020 (inferred)'],
+      ['rentals-price-range', undefined, '50–200 yuan', '2020 (inferred)'],
+      ['average-monthly-earnings', undefined, 'about US$100 a month', 'September 2019'],
+    ]);
+  });
+
+  it('requires exactly the numbers the formulas refer to', () => {
+    const used = new Set(data.flatMap((datum) => [datum.fact.id, ...datum.inputs.map((input) => input.id), ...(datum.whole ? [datum.whole.id] : [])]));
+    expect([...requires.figures, ...requires.contextNumbers].sort()).toEqual([...used].sort());
+  });
+
+  it('values the first report’s day rate in every panel, so every panel is coloured as that report’s', () => {
+    for (const datum of data) {
+      expect([datum.panel, datum.sum.id, datum.report.id]).toEqual([datum.panel, 'crackdown-day-rate', 'daily-nk-crackdown']);
+      // No panel takes one end of the second report's regional range as if it were a day's price.
+      expect(datum.inputs.filter((input) => input.end !== undefined)).toEqual([]);
+    }
+  });
+
+  it('writes the arithmetic with its inputs, where they come from and when', () => {
+    expect(data.map((datum) => howLine(datum, context))).toEqual([
+      'Derived: 200 yuan (first report) ÷ about 4.6 yuan a kilogram (Asia Press, 13 August 2019)',
+      'Derived: 200 yuan (first report) × about 0.14 dollars per yuan (second report) ÷ about US$100 a month (Reuters, September 2019)',
+      'Derived: 200 yuan (first report) × about 0.14 dollars per yuan (second report) ÷ about US$1–3 a month (NK News, February 2022)',
+      'Derived: 3,500 yuan (Daily NK, July 2020) ÷ 200 yuan (first report)',
+    ]);
+  });
+
+  it('fails naming the chart when a fact is missing, when a formula names a number it does not require, and when the panels would value different sums', () => {
+    const context = new Map(content.context);
+    context.delete('rice-for-day-rate');
+    expect(() => shape({ ...content, context })).toThrow(ContentError);
+    expect(() => shape({ ...content, context })).toThrow(/chart "price-meaning".*"rice-for-day-rate"/);
+    // The sum each panel values is the report price in yuan its formula names.
+    const earnings = content.context.get('earnings-share-for-day-rate')!;
+    const withFormula = (formula: string) =>
+      withChanges({ context: { 'earnings-share-for-day-rate': { derivation: { ...earnings.derivation!, formula } } } });
+    expect(() => shape(withFormula('{crackdown-per-morning.high} * {dollars-per-yuan} / {average-monthly-earnings} * 100'))).toThrow(
+      /chart "price-meaning".*"earnings-share-for-day-rate" refers to "crackdown-per-morning", which its requires/,
+    );
+    expect(() => shape(withFormula('{rentals-price-range.low} * {dollars-per-yuan} / {average-monthly-earnings} * 100'))).toThrow(
+      /"earnings" panel values rentals-price-range\.low \(50 CNY\), not crackdown-day-rate \(200 CNY\)/,
+    );
+    expect(() => shape(withFormula('{rentals-price-range-dollars.high} / {average-monthly-earnings} * 100'))).toThrow(
+      /chart "price-meaning".*"earnings-share-for-day-rate" must name exactly one report price in yuan/,
+    );
+  });
+});
+
 describe('priceMeaningChart(data, target)', () => {
   const drawn = drawings();
 
