@@ -220,9 +220,12 @@ describe('the frame and the downloads', () => {
 
   it('show that the inputs come from different dates, in the notes and the table', () => {
     const notes = frame.notes.join(' ');
-    for (const date of ['2019 (inferred)', '2020 (inferred)', '13 August 2019', 'September 2019', 'July 2020', 'February 2022']) {
+    for (const date of ['2019', '2020', '13 August 2019', 'September 2019', 'July 2020', 'February 2022']) {
       expect(notes).toContain(date);
     }
+    // The reports' years are written plainly in the notes, and said once to be inferred.
+    expect(notes).not.toMatch(/20\d\d \(inferred\)/);
+    expect(notes).toContain('Neither report states its year; both years are inferred.');
     const pay = frame.table.rows.find((row) => row['equivalence'] === 'Months of official pay')!;
     expect(pay['inputs']).toContain('2019 (inferred)');
     expect(pay['inputs']).toContain('February 2022');
@@ -231,8 +234,8 @@ describe('the frame and the downloads', () => {
 
   it('say that the dollars come from the second report’s rate, not from its range, which has no rental period', () => {
     expect(frame.notes[1]).toBe(
-      'The 200 yuan is the first report’s price for a whole day, 2019 (inferred). Where a result needs dollars, it is converted at about 0.14 dollars per yuan, ' +
-        'the rate implied by the second report’s own conversion of its prices, 2020 (inferred). The second report does not say for how long a phone is rented ' +
+      'The 200 yuan is the first report’s price for a whole day, 2019. Where a result needs dollars, it is converted at about 0.14 dollars per yuan, ' +
+        'the rate implied by the second report’s own conversion of its prices, 2020. The second report does not say for how long a phone is rented ' +
         'at its prices, so only its rate is used. Neither report states its year; both years are inferred.',
     );
     expect(frame.table.rows[1]?.['inputs']).toContain('US dollars to one yuan');
