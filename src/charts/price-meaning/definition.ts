@@ -2,7 +2,7 @@
 import { defineChart } from '../definition';
 import { priceMeaningChart } from './chart';
 import { meaningData, requires } from './data';
-import { priceMeaningDownload, priceMeaningFrame, priceMeaningLegend } from './frame';
+import { priceMeaningDownload, priceMeaningFrame } from './frame';
 import { messages } from './messages';
 
 export const definition = defineChart({
@@ -12,7 +12,6 @@ export const definition = defineChart({
   messages,
   shape: meaningData,
   frame: priceMeaningFrame,
-  legend: priceMeaningLegend,
   draw: priceMeaningChart,
   download: priceMeaningDownload,
 });

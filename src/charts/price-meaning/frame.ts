@@ -1,11 +1,10 @@
 /**
  * Everything around the "what the price means" drawing: the frame's words, its table, its
- * sources (each result with every number it was computed from), its key and the rows of its
+ * sources (each result with every number it was computed from) and the rows of its
  * downloads. Every number is taken from the content, every word from messages.ts.
  */
-import type { DownloadRow, LegendItem, RenderContext } from '../definition';
+import type { DownloadRow, RenderContext } from '../definition';
 import { frameSourceEntryId, type FrameSource, type FrameText } from '../frame';
-import { colorOf, markStyles } from './chart';
 import { amountOf, byPanel, isContextInput, isReportInput, type MeaningDatum, type MeaningInput } from './data';
 import type { PriceMeaningWords } from './messages';
 import { inputAmount, inputFrom, inputWhen, resultText } from './phrases';
@@ -74,6 +73,8 @@ export function priceMeaningFrame(data: MeaningDatum[], context: Context): Frame
   const officialPay = required(pay.inputs.filter(isContextInput).find((input) => input.entry.fact.topic === 'earnings'), 'the official pay the months are counted in');
   const averageEarnings = required(earnings.whole, 'the month’s average earnings the share is of');
   const handsetPrice = required(handset.whole, 'the handset price the days add up to');
+  // The notes write the reports' years plainly; one of them says, once, that both are inferred.
+  const plainYear = (source: { year: { value: number } }) => locale.date(new Date(Date.UTC(source.year.value, 0, 1)), { year: 'numeric' });
   const measures = (input: MeaningInput) => (isContextInput(input) ? input.entry.fact.measures : input.entry.figure.measures);
   const dated = (input: MeaningInput) =>
     t.notes.dated({ amount: amount(input), note: isContextInput(input) ? input.entry.fact.note : undefined, when: inputWhen(input, context), from: inputFrom(input, context) });
@@ -125,35 +126,21 @@ export function priceMeaningFrame(data: MeaningDatum[], context: Context): Frame
       t.notes.dayAndRate({
         day,
         dayReport: dayReport.referredToAs,
-        dayYear: locale.reportYear(dayReport),
+        dayYear: plainYear(dayReport),
         rate: amount(rate),
         rateReport: rateReport.referredToAs,
-        rateYear: locale.reportYear(rateReport),
+        rateYear: plainYear(rateReport),
       }),
       t.notes.dates(
-        reports.map((report) => ({ report: report.referredToAs, year: locale.reportYear(report) })),
+        reports.map((report) => ({ report: report.referredToAs, year: plainYear(report) })),
         contextInputs(data).map((input) => ({ measures: input.entry.fact.measures, when: inputWhen(input, context) })),
       ),
       t.notes.incomes({ measures: measures(officialPay), dated: dated(officialPay) }, { measures: measures(averageEarnings), dated: dated(averageEarnings) }, day),
-      t.notes.handset(measures(handsetPrice), dated(handsetPrice), inputWhen(rice.sum, context)),
+      t.notes.handset(measures(handsetPrice), dated(handsetPrice), plainYear(rice.sum.entry.source)),
       t.notes.rice(required(riceInYuan.entry.fact.derivation, 'how the rice price in yuan was derived').text),
     ],
     sources: frameSources(data),
   };
-}
-
-/** One entry per report whose 200 yuan a panel values (its colour), then the two outlines. */
-export function priceMeaningLegend(data: MeaningDatum[], context: Context): LegendItem[] {
-  const { t, locale } = context;
-  const sums = [...new Map(data.map((datum) => [datum.report.id, datum])).values()];
-  return [
-    ...sums.map((datum) => ({
-      swatch: markStyles.derived(colorOf(datum)),
-      label: t.legendSum(datum.report.referredToAs, inputAmount(datum.sum, context), locale.reportYear(datum.report)),
-    })),
-    { swatch: markStyles.derivedKey, label: t.legendDerived },
-    { swatch: markStyles.whole, label: t.legendWhole },
-  ];
 }
 
 /** One row per equivalence, for the CSV and JSON downloads: numbers as numbers, ranges as low and high. */

@@ -17,15 +17,21 @@ export interface PanelWords {
   result: (amount: string) => string;
   /** The panel's headline, the hedge as a sign: "43 kg", true → "A day’s rental ≈ 43 kg of rice". */
   headline: (amount: string, approximate: boolean) => string;
+  /** The big number, the hedge as a sign: "43", true → "≈43 kg". */
+  figure: (amount: string, approximate: boolean) => string;
+  /** What the big number counts, under it: "of rice". */
+  caption: string;
+  /** What it was measured against, under the caption: "at about 4.6 yuan a kilogram". */
+  basis: (amount: string) => string;
 }
 
 export interface PriceMeaningWords {
   title: string;
   panel: Record<Panel, PanelWords>;
-  /** The outline a share is drawn inside: "100% = about US$100 a month". */
-  wholeEarnings: (amount: string) => string;
-  /** The price the days add up to: "One handset: 3,500 yuan". */
-  wholeHandset: (amount: string) => string;
+  /** Over the numbers: "A day’s rental, 200 yuan, was worth". */
+  kicker: (day: string) => string;
+  /** Under the numbers: that they are derived, and where their working is. */
+  footnote: string;
   /** The "how" line under a panel: "Derived: 200 yuan (first report) ÷ …". */
   how: (arithmetic: string) => string;
   /** A report's number in the arithmetic: "200 yuan (first report)". */
@@ -39,9 +45,6 @@ export interface PriceMeaningWords {
   /** A mark's name: "A day’s rental: about 43 kg of rice, derived". */
   markLabel: (values: { subject: string; result: string; kind: string }) => string;
   kindName: Record<Kind, string>;
-  legendSum: (report: string, amount: string, year: string) => string;
-  legendDerived: string;
-  legendWhole: string;
   takeaway: (values: { subject: string; day: string; rice: string; earnings: string; pay: string; handset: string }) => string;
   description: (values: { day: string; rice: string; earnings: string; averageEarnings: string; payLow: string; payHigh: string; pay: string; handset: string; handsetPrice: string }) => string;
   table: {
@@ -85,12 +88,22 @@ export interface PriceMeaningWords {
 const lowerFirst = (text: string) => (/^[A-Z][A-Z]/.test(text) ? text : `${text.charAt(0).toLowerCase()}${text.slice(1)}`);
 const capitalize = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
-function englishPanel(label: string, subject: string, tail: string): PanelWords {
+interface BigNumberWords {
+  /** The unit written into the big number: "kg", "%", or none. */
+  unit: (amount: string) => string;
+  caption: string;
+  basis: (amount: string) => string;
+}
+
+function englishPanel(label: string, subject: string, tail: string, big: BigNumberWords): PanelWords {
   return {
     label,
     subject,
     result: (amount) => `${amount} ${tail}`,
     headline: (amount, approximate) => `${subject} ${approximate ? '≈' : '='} ${amount} ${tail}`,
+    figure: (amount, approximate) => `${approximate ? '≈' : ''}${big.unit(amount)}`,
+    caption: big.caption,
+    basis: big.basis,
   };
 }
 
@@ -98,13 +111,21 @@ export const messages: ChartMessages<PriceMeaningWords> = {
   en: {
     title: 'What a day’s phone rental was worth',
     panel: {
-      rice: englishPanel('Rice', 'A day’s rental', 'of rice'),
-      earnings: englishPanel('Share of average earnings', 'A day’s rental', 'of a month’s average earnings'),
-      pay: englishPanel('Months of official pay', 'A day’s rental', 'of official pay'),
-      handset: englishPanel('Days of renting for a handset', 'One handset', 'of renting'),
+      rice: englishPanel('Rice', 'A day’s rental', 'of rice', { unit: (amount) => amount, caption: 'kilograms of rice', basis: (amount) => `at ${amount}` }),
+      earnings: englishPanel('Share of average earnings', 'A day’s rental', 'of a month’s average earnings', {
+        unit: (amount) => `${amount}%`,
+        caption: 'of a month’s average earnings',
+        basis: (amount) => `of ${amount}`,
+      }),
+      pay: englishPanel('Months of official pay', 'A day’s rental', 'of official pay', { unit: (amount) => amount, caption: 'months of official pay', basis: (amount) => `at ${amount}` }),
+      handset: englishPanel('Days of renting for a handset', 'One handset', 'of renting', {
+        unit: (amount) => amount,
+        caption: 'days of renting paid for one handset',
+        basis: (amount) => `priced at ${amount}`,
+      }),
     },
-    wholeEarnings: (amount) => `100% = ${amount}`,
-    wholeHandset: (amount) => `One handset: ${amount}`,
+    kicker: (day) => `A day’s rental, ${day}, was worth`,
+    footnote: 'Our arithmetic, not the reports’: the working is in each number’s tooltip and in the data table.',
     how: (arithmetic) => `Derived: ${arithmetic}`,
     mentionReport: (amount, report) => `${amount} (${report.replace(/^the /, '')})`,
     mentionContext: (amount, publisher, when) => `${amount} (${publisher}, ${when})`,
@@ -112,16 +133,11 @@ export const messages: ChartMessages<PriceMeaningWords> = {
     periodSpan: (from, to) => `${from}–${to}`,
     markLabel: ({ subject, result, kind }) => `${subject}: ${result}, ${kind}`,
     kindName: { reported: 'reported', derived: 'derived', inferred: 'inferred' },
-    legendSum: (report, amount, year) => `${capitalize(report)}’s ${amount}, ${year}`,
-    legendDerived: 'Dashed: derived, our arithmetic',
-    legendWhole: 'Solid outline: what it is measured against',
     takeaway: (v) => `${v.subject}, ${v.day}, cost as much as ${v.rice}, ${v.earnings} or ${v.pay}; ${v.handset} added up to the price of a handset.`,
     description: (v) =>
-      `Four panels, each a derived equivalence of ${v.day}, each on its own scale. ` +
-      `Rice: a bar of ${v.rice}, on a kilograms axis. ` +
-      `Earnings: a bar of ${v.earnings}, inside an outline for the whole month, ${v.averageEarnings}, as 100%. ` +
-      `Official pay: a bar from ${v.payLow} to ${v.payHigh} months on a months axis, drawn as a range (${v.pay}). ` +
-      `Handset: ${v.handset}, drawn as one block per day at ${v.day}, filling the price of a handset, ${v.handsetPrice}.`,
+      `Four large numbers, each a derived equivalence of ${v.day}, a day’s rental, not drawn to any scale because their units differ: ` +
+      `${v.rice}; ${v.earnings}, a month’s average being ${v.averageEarnings}; ${v.pay}, from ${v.payLow} to ${v.payHigh} months; ` +
+      `and ${v.handset} paid for one handset, priced at ${v.handsetPrice}.`,
     table: {
       caption: (day) => `What ${day} was worth: each result, how it was worked out, and the numbers and dates behind it`,
       equivalence: 'Equivalence',

@@ -110,3 +110,8 @@ export function describeDatum(datum: MeaningDatum, context: Context): string {
   const { t } = context;
   return t.markLabel({ subject: t.panel[datum.panel].subject, result: resultText(datum, context), kind: t.kindName[datum.fact.kind] });
 }
+
+/** The big number, the hedge as a sign and the unit as short as it goes: "≈43 kg", "≈9–28", "17.5". */
+export function bigNumber({ panel, fact }: MeaningDatum, { t, locale }: Context): string {
+  return t.panel[panel].figure(locale.amount(fact.amount.low, fact.amount.high), fact.amount.approximate);
+}

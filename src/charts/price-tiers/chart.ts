@@ -21,8 +21,10 @@ import type { PriceTiersWords } from './messages';
 /** The least height of a row: a value label above, the mark, room below. */
 const minimumRowHeight = 64;
 /** How far a value label sits above its row's centre, and the note below it. */
-const labelOffset = { above: 20, below: 14 };
+const labelOffset = { above: 21, below: 14 };
 const fontSize = minimumTextSize;
+/** The prices themselves, larger than the words around them: they are what the chart is for. */
+const valueSize = 15;
 const tickPadding = 10;
 const margin = { top: 12, right: 28, bottom: 44 };
 /** Half the height of a hover/focus target (24px in all, WCAG 2.5.8), and how far it reaches past a mark's ends. */
@@ -36,13 +38,19 @@ export const markStyles = {
 
 export const colorOf = (datum: PriceTierDatum) => reportColors[datum.source.id] ?? colors.ink;
 
-/** "a year before 2019 (inferred)" or "2019 (inferred)": when a price held. */
-export function whenOf(datum: PriceTierDatum, t: PriceTiersWords, locale: Locale): string {
-  const year = locale.reportYear(datum.source);
+/** A report's year as the locale writes a year: "2019". That it is inferred is said once, in the notes. */
+export const plainYear = (datum: PriceTierDatum, locale: Locale) => locale.date(new Date(Date.UTC(datum.source.year.value, 0, 1)), { year: 'numeric' });
+
+/**
+ * "a year before 2019" or "2019": when a price held. The downloads, read apart from the page,
+ * keep the hedge on every row (`hedged`): "a year before 2019 (inferred)".
+ */
+export function whenOf(datum: PriceTierDatum, t: PriceTiersWords, locale: Locale, { hedged = false } = {}): string {
+  const year = hedged ? locale.reportYear(datum.source) : plainYear(datum, locale);
   return datum.yearBefore ? t.yearBefore(year) : year;
 }
 
-/** A mark's name: "Per day, 2019 (inferred): ≈35,000 won (converted from 200 yuan)". */
+/** A mark's name: "Per day, 2019: ≈35,000 won (converted from 200 yuan)". */
 export function describeDatum(datum: PriceTierDatum, rate: Rate, t: PriceTiersWords, locale: Locale): string {
   return t.markLabel({
     row: t.rowName[datum.row],
@@ -53,13 +61,13 @@ export function describeDatum(datum: PriceTierDatum, rate: Rate, t: PriceTiersWo
   });
 }
 
-/** The row's label on the axis: the rental, and the (inferred) year of its report. */
+/** The row's label on the axis: the rental, and the year of its report. */
 export function rowLabel(data: readonly PriceTierDatum[], row: Row, t: PriceTiersWords, locale: Locale): string {
   const report = rowReport(data, row);
-  return report ? `${t.rowName[row]}\n${locale.reportYear(report.source)}` : t.rowName[row];
+  return report ? `${t.rowName[row]}\n${plainYear(report, locale)}` : t.rowName[row];
 }
 
-export function priceTiersChart({ prices: data, rates }: PriceTiersData, { variant, layout, width, document, ids, t, locale }: DrawTarget<PriceTiersWords>): SVGSVGElement {
+export function priceTiersChart({ prices: data, rates, growth }: PriceTiersData, { variant, layout, width, document, ids, t, locale }: DrawTarget<PriceTiersWords>): SVGSVGElement {
   const rate = rates[variant as ReportCurrency];
   const x = (yuan: number) => convert(yuan, rate);
   const ranges = data.filter((datum) => datum.isRange);
@@ -79,14 +87,19 @@ export function priceTiersChart({ prices: data, rates }: PriceTiersData, { varia
   const aboveLines = labelsAbove ? labels.map((label) => wrapText(label.replace('\n', ', '), width - marginLeft, fontSize)) : [];
   // The derived price's note sits under its dot, wrapped to the room beside the next price; the
   // rows grow to hold it and the labels above them, so nothing reaches the next row.
-  const noteLines = wrapText(t.derivedUnderLabel, Math.max(plotWidth * 0.45, 72), fontSize, { balanced: true });
-  const valueTop = labelOffset.above + fontSize;
+  const noteLines = wrapText(t.derivedUnderLabel, Math.max(plotWidth * (labelsAbove ? 0.6 : 0.45), 72), fontSize, { balanced: true });
+  const valueTop = labelOffset.above + valueSize;
   const labelBlock = Math.max(0, ...aboveLines.map((lines) => lines.length)) * fontSize;
-  const rowHeight = Math.max(
-    minimumRowHeight,
-    labelsAbove ? 2 * Math.max(valueTop + labelBlock + 8, labelOffset.below + noteLines.length * fontSize + 4) : labelOffset.below + noteLines.length * fontSize + valueTop + 6,
-  );
+  // On a phone a row holds the label and the price above its marks and the derived note below
+  // them, which take different room: the marks sit `shift` px below the row's centre, so the row
+  // is as tall as both together, not twice the taller.
+  const above = valueTop + labelBlock + 8;
+  const below = labelOffset.below + noteLines.length * fontSize + 4;
+  const rowHeight = Math.max(minimumRowHeight, labelsAbove ? above + below : below + valueTop + 6);
+  const shift = labelsAbove ? (rowHeight - 2 * below) / 2 : 0;
   const bandInset = (height: number) => (rowHeight - height) / 2;
+  /** A band of `height` around the marks' line, as Plot's insets from the row's band. */
+  const around = (height: number) => ({ insetTop: bandInset(height) + shift, insetBottom: bandInset(height) - shift });
   const format = (value: number) => locale.number(value);
   const domainHigh = x(maxYuan * 1.08);
   // The axis title, centred on the plot, wraps to fit beside it, and the bottom margin grows by its extra lines.
@@ -138,8 +151,7 @@ export function priceTiersChart({ prices: data, rates }: PriceTiersData, { varia
         x2: (datum) => x(datum.high),
         y: 'row',
         fill: colorOf,
-        insetTop: bandInset(12),
-        insetBottom: bandInset(12),
+        ...around(12),
         rx: 6,
       }),
       Plot.arrow([move], {
@@ -149,23 +161,35 @@ export function priceTiersChart({ prices: data, rates }: PriceTiersData, { varia
         y2: ({ to }) => to.row,
         insetStart: 9,
         insetEnd: 10,
+        dy: shift,
         headLength: 7,
         stroke: colors.muted,
         strokeWidth: 1.5,
       }),
       // Reported prices are solid dots; the derived earlier rate is hollow and dashed.
-      Plot.dot(reportedPoints, { x: (datum) => x(datum.low), y: 'row', r: 6.5, fill: colorOf, stroke: colorOf, strokeWidth: 2 }),
-      Plot.dot(derivedPoints, { x: (datum) => x(datum.low), y: 'row', r: 6.5, fill: colors.paper, stroke: colorOf, strokeWidth: 2, strokeDasharray: '3,2' }),
-      Plot.text(data.filter((datum) => !datum.isDerived), { x: middle, y: 'row', text: valueLabel, dy: -labelOffset.above, fill: colors.ink, fontWeight: 'bold' }),
-      Plot.text(derivedPoints, { x: middle, y: 'row', text: valueLabel, dy: -labelOffset.above, fill: colors.muted }),
-      Plot.text(derivedPoints, { x: middle, y: 'row', text: () => noteLines.join('\n'), dy: labelOffset.below, lineAnchor: 'top', fill: colors.muted }),
+      Plot.dot(reportedPoints, { x: (datum) => x(datum.low), y: 'row', dy: shift, r: 6.5, fill: colorOf, stroke: colorOf, strokeWidth: 2 }),
+      Plot.dot(derivedPoints, { x: (datum) => x(datum.low), y: 'row', dy: shift, r: 6.5, fill: colors.paper, stroke: colorOf, strokeWidth: 2, strokeDasharray: '3,2' }),
+      Plot.text(data.filter((datum) => !datum.isDerived), { x: middle, y: 'row', text: valueLabel, dy: shift - labelOffset.above, fill: colors.ink, fontWeight: 'bold', fontSize: valueSize }),
+      Plot.text(derivedPoints, { x: middle, y: 'row', text: valueLabel, dy: shift - labelOffset.above, fill: colors.muted, fontSize: valueSize }),
+      // How the day rate moved, on its arrow, with a paper halo across the line: "twice".
+      Plot.text([move], {
+        x: ({ from, to }) => (x(from.low) + x(to.low)) / 2,
+        y: ({ to }) => to.row,
+        text: () => t.moved(locale.figure(growth)),
+        dy: shift,
+        fill: colors.ink,
+        fontWeight: 'bold',
+        stroke: colors.paper,
+        strokeWidth: 6,
+        paintOrder: 'stroke',
+      }),
+      Plot.text(derivedPoints, { x: middle, y: 'row', text: () => noteLines.join('\n'), dy: shift + labelOffset.below, lineAnchor: 'top', fill: colors.muted }),
       // Hover and focus targets, drawn last and in data order so Tab follows reading order.
       Plot.barX(data, {
         x1: (datum) => x(datum.low),
         x2: (datum) => x(datum.high),
         y: 'row',
-        insetTop: bandInset(target.halfHeight * 2),
-        insetBottom: bandInset(target.halfHeight * 2),
+        ...around(target.halfHeight * 2),
         insetLeft: -target.overhang,
         insetRight: -target.overhang,
         rx: 4,

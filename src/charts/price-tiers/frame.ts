@@ -7,7 +7,7 @@ import { reportCurrencies } from '../../data/schema';
 import { convert, formatPrice, type Rate } from '../../lib/currency';
 import type { DownloadRow, LegendItem, RenderContext, Variants } from '../definition';
 import type { FrameText } from '../frame';
-import { colorOf, markStyles, whenOf } from './chart';
+import { colorOf, markStyles, plainYear, whenOf } from './chart';
 import { byRole, type PriceTierDatum, type PriceTiersData } from './data';
 import type { PriceTiersWords } from './messages';
 
@@ -79,13 +79,13 @@ export function priceTiersFrame(data: PriceTiersData, context: Context): FrameTe
   };
 }
 
-/** One entry per report (its colour), and the hollow dot of a derived price. */
+/** One entry per report (its colour). The derived price needs no key: the drawing says "derived" under it. */
 export function priceTiersLegend({ prices }: PriceTiersData, { t, locale }: Context): LegendItem[] {
-  const reports = [...new Map(prices.map((datum) => [datum.source.id, datum])).values()];
-  return [
-    ...reports.map((datum) => ({ swatch: markStyles.reported(colorOf(datum)), label: t.legendReport(datum.source.outlet, locale.reportYear(datum.source)) })),
-    { swatch: markStyles.derived(colorOf(byRole(prices, 'dayEarlier'))), label: t.legendDerived },
-  ];
+  const reports = [...new Map(prices.filter((datum) => !datum.isDerived).map((datum) => [datum.source.id, datum])).values()];
+  return reports.map((datum) => ({
+    swatch: markStyles.reported(colorOf(datum)),
+    label: t.legendReport(locale.capitalize(datum.source.referredToAs), datum.source.outlet, plainYear(datum, locale)),
+  }));
 }
 
 /** Yuan as reported, or won or dollars converted at the reports' own rates. */
@@ -111,7 +111,8 @@ export function priceTiersDownload({ prices, rates }: PriceTiersData, { t, local
     figure_id: datum.figure.id,
     rental: t.rowName[datum.row],
     measures: datum.figure.measures,
-    when: whenOf(datum, t, locale),
+    // Read apart from the page, a download keeps the hedge on every row.
+    when: whenOf(datum, t, locale, { hedged: true }),
     report_year: datum.source.year.value,
     report_year_inferred: datum.source.year.inferred,
     kind: datum.figure.kind,

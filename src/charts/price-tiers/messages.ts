@@ -10,17 +10,18 @@ export interface PriceTiersWords {
   takeaway: (values: { day: string; growth: string; perCall: string }) => string;
   description: (values: { dayReport: string; dayWhen: string; perCall: string; perMorning: string; day: string; dayEarlier: string; regionReport: string; regionWhen: string; byRegion: string }) => string;
   rowName: Record<Row, string>;
-  /** "a year before 2019 (inferred)". */
+  /** "a year before 2019". */
   yearBefore: (year: string) => string;
   /** The x axis: "Price (Chinese yuan)", "Price (US dollars, converted)". */
   axisLabel: (currencyName: string, converted: boolean) => string;
   derivedUnderLabel: string;
-  /** A mark's name: "Per day, 2019 (inferred): ≈35,000 won (converted from 200 yuan), derived". */
+  /** Over the arrow from the earlier day rate to the later: "twice". */
+  moved: (growth: string) => string;
+  /** A mark's name: "Per day, 2019: ≈35,000 won (converted from 200 yuan), derived". */
   markLabel: (values: { row: string; when: string; price: string; convertedFrom: string | null; derived: boolean }) => string;
   switchLegend: string;
   rateNote: (rate: string) => string;
-  legendReport: (outlet: string, year: string) => string;
-  legendDerived: string;
+  legendReport: (report: string, outlet: string, year: string) => string;
   table: {
     caption: string;
     rental: string;
@@ -54,12 +55,12 @@ export const messages: ChartMessages<PriceTiersWords> = {
     yearBefore: (year) => `a year before ${year}`,
     axisLabel: (currencyName, converted) => `Price (${currencyName}${converted ? ', converted' : ''})`,
     derivedUnderLabel: 'a year earlier, derived',
+    moved: (growth) => growth,
     markLabel: ({ row, when, price, convertedFrom, derived }) =>
       `${row}, ${when}: ${price}${convertedFrom ? ` (converted from ${convertedFrom})` : ''}${derived ? ', derived' : ''}`,
     switchLegend: 'Show prices in',
     rateNote: (rate) => `Converted at ${rate}, for the prices of both reports; rounded.`,
-    legendReport: (outlet, year) => `${outlet}, ${year}`,
-    legendDerived: 'Hollow: derived from a report, not stated in it',
+    legendReport: (report, outlet, year) => `${report} (${outlet}), ${year}`,
     table: {
       caption: 'Rental prices in yuan as reported; won and dollars are approximate conversions',
       rental: 'Rental',
@@ -74,7 +75,8 @@ export const messages: ChartMessages<PriceTiersWords> = {
       yearsInferred: 'Neither report states its year: both years, and so every year on this chart, are inferred from the reports’ contents.',
       derivedEarlier: (derivation) => `The day rate a year earlier is derived, not reported: ${derivation}`,
       byRegion: (report, range) =>
-        `${report} gives one range, ${range}, for renting a phone, with prices “varying by region” and, it says separately, rising with the danger; it does not give prices by the call or the day.`,
+        `${report} gives one range, ${range}, for renting a phone in North Korea, with costs “varying by region”; separately, it says prices rise with the dangers involved. ` +
+        'It gives no price for any region, and none by the call or the day.',
       conversions: (wonRate, dollarRate, derivations) =>
         `Won and dollar values are approximate conversions, rounded. Every price, whichever report it comes from, is converted into won at ${wonRate}, and into dollars at ${dollarRate}. ${derivations}`,
     },

@@ -1,111 +1,58 @@
 /**
- * Shapes the evidence that risk raises the price, panel by panel, in reading order (also the
- * keyboard order): the first report's day rate doubling as the crackdown went on, its prices by
- * the call, the morning and the day, and the second report's range, which it says rises with
- * the danger. Values stay in yuan. A call's share of a day is a derived figure in
- * content/figures.json, whose arithmetic the loader checks. No words: those are in messages.ts.
+ * Shapes the evidence that risk drives the price, as a timeline of what was said when: the cited
+ * crackdown on calls to China (context), then what the first report says (the day rate doubled in
+ * a year; renting out phones is very dangerous but pays), then what the second says (prices rise
+ * with the dangers; lenders who are caught pay bribes). No prices are charted here: the price-tier
+ * chart charts them once. In reading order, which is also the keyboard order. No words: those are
+ * in messages.ts, keyed by the entries' ids.
  */
-import { ContentError } from '../../data/load';
-import type { ContextSource, QuoteSource, Resolved } from '../../data/requirements';
-import type { Figure, Source } from '../../data/schema';
+import type { ContextSource, QuoteSource, ReportSource, Resolved } from '../../data/requirements';
+import type { Source } from '../../data/schema';
 
-/** The content the panels draw on, by id. */
+/** The content the timeline draws on, by id. */
 export const requires = {
-  figures: [
-    'crackdown-day-rate',
-    'crackdown-day-rate-year-earlier',
-    'crackdown-day-rate-growth',
-    'crackdown-per-call',
-    'crackdown-call-share-of-day',
-    'crackdown-per-morning',
-    'rentals-price-range',
-  ],
+  figures: ['crackdown-day-rate-growth'],
   contextEvents: ['calls-to-china-blocked'],
-  quotes: ['rising-with-danger'],
+  quotes: ['dangerous-but-lucrative', 'rising-with-danger', 'lenders-pay-bribes'],
 } as const;
 
-/** What was rented, which names a price in marks, the table and the downloads. */
-export type Rental = 'day' | 'call' | 'morning' | 'regions';
+export type FigureEntryId = (typeof requires.figures)[number];
+export type QuoteEntryId = (typeof requires.quotes)[number];
 
-/** Where a price is drawn: a column of a column panel, or the range panel's bar. */
-export type Column = 'yearEarlier' | 'reportYear' | 'call' | 'morning' | 'day' | 'regions';
+/** One piece of evidence: a report's figure or quotation, which the messages paraphrase by id. */
+export type Evidence = { kind: 'figure'; id: FigureEntryId; entry: ReportSource } | { kind: 'quote'; id: QuoteEntryId; entry: QuoteSource };
 
-export interface PriceDatum {
-  figure: Figure;
+/** A report's evidence, under its dot on the timeline. */
+export interface ReportEvidence {
   source: Source;
-  rental: Rental;
-  column: Column;
-  /** True for the earlier day rate, which held a year before its report. */
-  yearBefore: boolean;
-  /** Low and high in yuan; equal for a single price. */
-  low: number;
-  high: number;
-  isRange: boolean;
-  isDerived: boolean;
-}
-
-/** A call's price as a share of a day's: the derived figure, and the two prices it divides. */
-export interface Share {
-  /** The derived figure: its value, quote and derivation, for the sources and the tooltip. */
-  figure: Figure;
-  value: number;
-  /** The call's price and the day's, in yuan: "50 ÷ 200". */
-  dividend: number;
-  divisor: number;
+  evidence: Evidence[];
 }
 
 export interface RiskEvidenceData {
-  /** Panel 1: the day rate a year earlier (derived) and at the report, as the crackdown went on. */
-  doubling: { earlier: PriceDatum; day: PriceDatum; growth: Figure; crackdown: ContextSource };
-  /** Panel 2: the first report's prices by length of rental, and what share of a day a call costs. */
-  byLength: { perCall: PriceDatum; perMorning: PriceDatum; day: PriceDatum; callShareOfDay: Share };
-  /** Panel 3: the second report's range and its general statement that price rises with danger. */
-  byDanger: { range: PriceDatum; danger: QuoteSource };
+  /** The crackdown on calls, a cited fact from outside the reports: the band at the top. */
+  crackdown: ContextSource;
+  /** The reports, oldest first, each with its evidence in reading order. */
+  reports: ReportEvidence[];
 }
-
-const definitionFile = 'src/charts/risk-evidence/definition.ts';
 
 export function riskEvidenceData(content: Resolved<typeof requires>): RiskEvidenceData {
-  const price = (figureId: (typeof requires.figures)[number], rental: Rental, column: Column, yearBefore = false): PriceDatum => {
-    const { figure, source } = content.figures[figureId];
-    const { amount } = figure;
-    if (amount.unit !== 'money' || amount.currency !== 'CNY') {
-      throw new ContentError([{ file: definitionFile, entry: figureId, message: 'must be money in CNY to sit on the risk-evidence chart' }]);
-    }
-    return { figure, source, rental, column, yearBefore, low: amount.low, high: amount.high, isRange: amount.isRange, isDerived: figure.kind === 'derived' };
-  };
-  const perCall = price('crackdown-per-call', 'call', 'call');
-  const day = price('crackdown-day-rate', 'day', 'reportYear');
-  const share = content.figures['crackdown-call-share-of-day'].figure;
-  // The share must be the call's price over the day's: the two columns it is drawn beside.
-  const formula = share.derivation?.formula;
-  const dividesCallByDay = typeof formula === 'string' && formula.replace(/\s+/g, '') === '{crackdown-per-call}/{crackdown-day-rate}';
-  if (share.amount.isRange || !dividesCallByDay) {
-    throw new ContentError([
-      { file: definitionFile, entry: share.id, message: 'must be a single value derived as {crackdown-per-call} / {crackdown-day-rate} to be drawn as a call’s share of a day' },
-    ]);
+  const evidence: Evidence[] = [
+    { kind: 'figure', id: 'crackdown-day-rate-growth', entry: content.figures['crackdown-day-rate-growth'] },
+    ...requires.quotes.map((id): Evidence => ({ kind: 'quote', id, entry: content.quotes[id] })),
+  ];
+  // Grouped by report, in the order the reports first appear (their years), evidence order kept.
+  const reports = new Map<string, ReportEvidence>();
+  for (const item of evidence) {
+    const { source } = item.entry;
+    const group = reports.get(source.id) ?? { source, evidence: [] };
+    group.evidence.push(item);
+    reports.set(source.id, group);
   }
   return {
-    doubling: {
-      earlier: price('crackdown-day-rate-year-earlier', 'day', 'yearEarlier', true),
-      day,
-      growth: content.figures['crackdown-day-rate-growth'].figure,
-      crackdown: content.contextEvents['calls-to-china-blocked'],
-    },
-    byLength: {
-      perCall,
-      perMorning: price('crackdown-per-morning', 'morning', 'morning'),
-      day: { ...day, column: 'day' },
-      callShareOfDay: { figure: share, value: share.amount.low, dividend: perCall.low, divisor: day.low },
-    },
-    byDanger: { range: price('rentals-price-range', 'regions', 'regions'), danger: content.quotes['rising-with-danger'] },
+    crackdown: content.contextEvents['calls-to-china-blocked'],
+    reports: [...reports.values()].sort((a, b) => a.source.year.value - b.source.year.value),
   };
 }
 
-/** Every price in reading order: the marks follow it. The day rate is drawn in two panels. */
-export function prices(data: RiskEvidenceData): PriceDatum[] {
-  return [data.doubling.earlier, data.doubling.day, data.byLength.perCall, data.byLength.perMorning, data.byLength.day, data.byDanger.range];
-}
-
-/** Each price once, in reading order: the table and the downloads list figures, not columns. */
-export const uniquePrices = (data: RiskEvidenceData) => [...new Map(prices(data).map((datum) => [datum.figure.id, datum])).values()];
+/** Every piece of evidence, in reading order. */
+export const allEvidence = (data: RiskEvidenceData) => data.reports.flatMap((report) => report.evidence);

@@ -1,8 +1,8 @@
-/** The risk-evidence panels: what the two reports say about danger and the price of a rented phone. */
+/** The risk-evidence timeline: what the two reports say about danger and the price of a rented phone, and when. */
 import { defineChart } from '../definition';
 import { riskEvidenceChart } from './chart';
 import { requires, riskEvidenceData } from './data';
-import { riskEvidenceDownload, riskEvidenceFrame, riskEvidenceLegend } from './frame';
+import { riskEvidenceDownload, riskEvidenceFrame } from './frame';
 import { messages } from './messages';
 
 export const definition = defineChart({
@@ -12,7 +12,6 @@ export const definition = defineChart({
   messages,
   shape: riskEvidenceData,
   frame: riskEvidenceFrame,
-  legend: riskEvidenceLegend,
   draw: riskEvidenceChart,
   download: riskEvidenceDownload,
 });

@@ -1,143 +1,97 @@
 /**
- * Everything around the risk-evidence panels: the frame's words, its table, its sources (the
- * figures, the cited crackdown fact and the report's statement about danger), its key and the
- * rows of its downloads. Every number comes from the data, every word from messages.ts.
+ * Everything around the risk-evidence timeline: the frame's words, its table (one row per piece
+ * of evidence, with the words it rests on), its sources (the cited crackdown, the figure and the
+ * quotations), and the rows of its downloads. Every number comes from the data, every word from
+ * messages.ts. It needs no key: the timeline names each report in words.
  */
-import type { Figure, Source } from '../../data/schema';
-import type { DownloadRow, LegendItem, RenderContext } from '../definition';
-import type { FrameText } from '../frame';
-import { arithmeticOf, colorOf, markStyles, panelTexts, periodWords, shareWords, whenOf } from './chart';
-import { uniquePrices, type PriceDatum, type RiskEvidenceData } from './data';
+import type { Source } from '../../data/schema';
+import type { DownloadRow, RenderContext } from '../definition';
+import type { FrameSource, FrameText } from '../frame';
+import { crackdownText, entryIdOf, evidenceWords, periodWords, plainYear } from './chart';
+import { allEvidence, type Evidence, type RiskEvidenceData } from './data';
 import type { RiskEvidenceWords } from './messages';
 
 type Context = RenderContext<RiskEvidenceWords>;
 
-/** "The first report" and "2019 (inferred)", as the words name a report. */
-const reportOf = (source: Source, { locale }: Context) => ({ report: locale.capitalize(source.referredToAs), year: locale.reportYear(source) });
+/** The verbatim words a piece of evidence rests on: the figure's quote or the quotation. */
+const wordsOf = (evidence: Evidence) => (evidence.kind === 'figure' ? evidence.entry.figure.quote : evidence.entry.quote.text);
 
 export function riskEvidenceFrame(data: RiskEvidenceData, context: Context): FrameText {
   const { t, locale } = context;
-  const { doubling, byLength, byDanger } = data;
-  const first = doubling.day.source;
-  const second = byDanger.range.source;
-  const { crackdown } = doubling;
+  const { crackdown, reports } = data;
+  const [first, second] = reports.map((report) => report.source) as [Source, Source];
   const crackdownInFull = `${crackdown.fact.measures}, ${periodWords(crackdown.fact.period, locale)} (${crackdown.citations.map(locale.citation).join('; ')})`;
-  const [doublingPanel, byLengthPanel, byDangerPanel] = panelTexts(data, t, locale);
-  const yuan = (datum: PriceDatum) => locale.figure(datum.figure);
-  const share = byLength.callShareOfDay;
-  const arithmetic = arithmeticOf(share, t, locale);
-  const inProse = (source: Source) => ({ report: source.referredToAs, year: locale.reportYear(source) });
-
-  const rows = [
-    ...uniquePrices(data).map((datum) => ({
-      what: t.rental[datum.rental],
-      when: whenOf(datum, t, locale),
-      kind: datum.isDerived ? t.table.kindName.derived(datum.figure.derivation?.text ?? '') : t.table.kindName.reported,
-      value: yuan(datum),
-      report: t.table.report(reportOf(datum.source, context)),
-    })),
-    {
-      what: t.table.shareRow,
-      when: whenOf(byLength.perCall, t, locale),
-      kind: t.table.kindName.derived(share.figure.derivation?.text ?? ''),
-      value: shareWords(share, t, locale),
-      report: t.table.report(reportOf(first, context)),
-    },
-    {
-      what: t.table.crackdownRow,
-      when: periodWords(crackdown.fact.period, locale),
-      kind: t.table.kindName.context,
-      value: crackdown.fact.measures,
-      report: crackdown.citations.map(locale.citation).join('; '),
-    },
-    {
-      what: t.table.dangerRow,
-      when: whenOf(byDanger.range, t, locale),
-      kind: t.table.kindName.quotation,
-      value: t.quoted(byDanger.danger.quote.text),
-      report: t.table.report(reportOf(second, context)),
-    },
-  ];
+  const inProse = (source: Source) => ({ report: source.referredToAs, year: plainYear(source, locale) });
+  const says = (evidence: Evidence) => evidenceWords(evidence, context);
 
   return {
     title: t.title,
-    takeaway: t.takeaway({ range: yuan(byDanger.range), growth: locale.figure(doubling.growth) }),
+    takeaway: t.takeaway,
     description: t.description({
-      first: inProse(first),
-      second: inProse(second),
-      doublingTitle: doublingPanel.title,
-      day: yuan(doubling.day),
-      earlier: yuan(doubling.earlier),
-      crackdown: crackdownInFull,
-      byLengthTitle: byLengthPanel.title,
-      perCall: yuan(byLength.perCall),
-      perMorning: yuan(byLength.perMorning),
-      arithmetic,
-      byDangerTitle: byDangerPanel.title,
-      range: yuan(byDanger.range),
+      crackdown: crackdownText(crackdown, t, locale),
+      reports: reports.map((report) => ({
+        report: inProse(report.source),
+        evidence: report.evidence.map((evidence) => [says(evidence).says, says(evidence).caveat].filter(Boolean).join(' ')),
+      })),
     }),
     table: {
       caption: t.table.caption,
       columns: [
         { key: 'what', label: t.table.what },
         { key: 'when', label: t.table.when },
-        { key: 'value', label: t.table.value },
+        { key: 'words', label: t.table.words },
         { key: 'kind', label: t.table.kind },
-        { key: 'report', label: t.table.source },
+        { key: 'source', label: t.table.source },
       ],
-      rows,
+      rows: [
+        {
+          what: crackdown.fact.measures,
+          when: periodWords(crackdown.fact.period, locale),
+          words: '',
+          kind: t.table.kindName.context,
+          source: crackdown.citations.map(locale.citation).join('; '),
+        },
+        ...allEvidence(data).map((evidence) => ({
+          what: says(evidence).says,
+          when: plainYear(evidence.entry.source, locale),
+          words: t.quoted(wordsOf(evidence)),
+          kind: evidence.kind === 'figure' ? t.table.kindName.reported : t.table.kindName.quotation,
+          source: t.table.report(locale.capitalize(evidence.entry.source.referredToAs), evidence.entry.source.outlet),
+        })),
+      ],
     },
     notes: [
-      t.notes.derivedEarlier(doubling.earlier.figure.derivation?.text ?? ''),
-      t.notes.share({ report: first.referredToAs, arithmetic, share: shareWords(share, t, locale) }),
       t.notes.crackdown({ report: locale.capitalize(first.referredToAs), crackdown: crackdownInFull }),
       t.notes.byDanger(locale.capitalize(second.referredToAs)),
+      t.notes.prices,
       t.notes.twoReports(inProse(first), inProse(second)),
     ],
-    sources: [
-      crackdown,
-      { figure: doubling.earlier.figure, source: first },
-      { figure: doubling.growth, source: first },
-      ...[doubling.day, byLength.perCall].map(({ figure, source }) => ({ figure, source })),
-      // The call's mark cites the derived share: its entry quotes the call's price and shows the division.
-      { figure: share.figure, source: byLength.perCall.source },
-      ...[byLength.perMorning, byDanger.range].map(({ figure, source }) => ({ figure, source })),
-      byDanger.danger,
-    ],
+    sources: [crackdown, ...allEvidence(data).map((evidence): FrameSource => evidence.entry)],
   };
 }
 
-/** One entry per report (its colour), the hollow column of a derived price and the pale top of a range. */
-export function riskEvidenceLegend(data: RiskEvidenceData, context: Context): LegendItem[] {
-  const { t, locale } = context;
-  const reports = [...new Map(uniquePrices(data).map((datum) => [datum.source.id, datum])).values()];
+/** One row per piece of evidence, after the crackdown, for the CSV and JSON downloads; years as the page writes them when read alone ("2019 (inferred)"). */
+export function riskEvidenceDownload(data: RiskEvidenceData, context: Context): DownloadRow[] {
+  const { locale } = context;
+  const { crackdown } = data;
   return [
-    ...reports.map((datum) => {
-      const { report, year } = reportOf(datum.source, context);
-      return { swatch: markStyles.reported(colorOf(datum)), label: t.legend.report(report, datum.source.outlet, year) };
-    }),
-    { swatch: markStyles.derived(colorOf(data.doubling.earlier)), label: t.legend.derived },
-    { swatch: markStyles.rangeTop(colorOf(data.byLength.perMorning)), label: t.legend.rangeTop },
-  ].map((item) => ({ ...item, label: locale.capitalize(item.label) }));
-}
-
-/** One row per figure, then the derived share, for the CSV and JSON downloads; report years as the page writes them ("2019 (inferred)"). */
-export function riskEvidenceDownload(data: RiskEvidenceData, { t, locale }: Context): DownloadRow[] {
-  const { perCall, callShareOfDay } = data.byLength;
-  const row = (datum: PriceDatum, entry: Figure, what: string, values: Pick<DownloadRow, 'low_cny' | 'high_cny' | 'share_of_day'>): DownloadRow => ({
-    entry_id: entry.id,
-    what,
-    when: whenOf(datum, t, locale),
-    kind: entry.kind,
-    ...values,
-    derivation: entry.derivation?.text ?? '',
-    quote: entry.quote,
-    source: `${datum.source.outlet}, ${locale.reportTitle(datum.source)}`,
-    source_url: datum.source.url,
-    report_year: locale.reportYear(datum.source),
-  });
-  return [
-    ...uniquePrices(data).map((datum) => row(datum, datum.figure, t.rental[datum.rental], { low_cny: datum.low, high_cny: datum.high, share_of_day: '' })),
-    row(perCall, callShareOfDay.figure, t.table.shareRow, { low_cny: '', high_cny: '', share_of_day: callShareOfDay.value }),
+    {
+      entry_id: crackdown.fact.id,
+      what: crackdown.fact.measures,
+      when: periodWords(crackdown.fact.period, locale),
+      kind: 'context',
+      words: '',
+      source: crackdown.citations.map(locale.citation).join('; '),
+      source_url: '',
+    },
+    ...allEvidence(data).map((evidence) => ({
+      entry_id: entryIdOf(evidence),
+      what: evidenceWords(evidence, context).says,
+      when: locale.reportYear(evidence.entry.source),
+      kind: evidence.kind === 'figure' ? evidence.entry.figure.kind : 'quotation',
+      words: wordsOf(evidence),
+      source: `${evidence.entry.source.outlet}, ${locale.reportTitle(evidence.entry.source)}`,
+      source_url: evidence.entry.source.url,
+    })),
   ];
 }

@@ -4,6 +4,7 @@
  * the story tells them (the chart orders the keyboard by where each layout draws the links).
  * The two reports are combined here, so every claim keeps its report. No words: the parties'
  * names, the links' headings and the chips' paraphrases are in messages.ts, keyed by these ids.
+ * The amounts are charted once, in the price-tier chart; here the fee is what passes, and how.
  */
 import type { QuoteSource, ReportSource, Resolved } from '../../data/requirements';
 import type { Source } from '../../data/schema';
@@ -13,10 +14,14 @@ export type PartyId = (typeof partyIds)[number];
 
 export type LinkId = 'phone' | 'fee' | 'bribe' | 'blame';
 
-/** The content the diagram draws on: four prices for the fee, four quotations for the rest. */
+/**
+ * The content the diagram draws on: for the fee, the first report's day rate (how the fee is
+ * charged; the price chart charts the amounts) and the second report's statement that prices
+ * rise with the dangers; quotations for the rest.
+ */
 export const requires = {
-  figures: ['crackdown-per-call', 'crackdown-per-morning', 'crackdown-day-rate', 'rentals-price-range'],
-  quotes: ['entrepreneurs-stepped-in', 'lenders-pay-bribes', 'well-connected', 'renters-responsible'],
+  figures: ['crackdown-day-rate'],
+  quotes: ['entrepreneurs-stepped-in', 'rising-with-danger', 'lenders-pay-bribes', 'well-connected', 'renters-responsible'],
 } as const;
 
 export type FigureClaimId = (typeof requires.figures)[number];
@@ -40,7 +45,7 @@ const linkSpecs: readonly LinkSpec[] = [
     from: 'renter',
     to: 'lender',
     ifCaught: false,
-    claims: [{ figure: 'crackdown-per-call' }, { figure: 'crackdown-per-morning' }, { figure: 'crackdown-day-rate' }, { figure: 'rentals-price-range' }],
+    claims: [{ figure: 'crackdown-day-rate' }, { quote: 'rising-with-danger' }],
   },
   { id: 'bribe', from: 'lender', to: 'officials', ifCaught: true, claims: [{ quote: 'lenders-pay-bribes' }, { quote: 'well-connected' }] },
   { id: 'blame', from: 'officials', to: 'renter', ifCaught: true, claims: [{ quote: 'renters-responsible' }] },
@@ -59,7 +64,7 @@ interface ClaimBase {
   quote: string;
 }
 
-/** A price: its chip reads the figure, then what it is for. */
+/** A price figure: its chip says how the fee is charged, not how much (the price chart charts that). */
 export interface FigureClaim extends ClaimBase {
   kind: 'figure';
   /** The figure's id, which names the mark's source entry. */

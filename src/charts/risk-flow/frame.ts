@@ -39,9 +39,9 @@ export function riskFlowFrame(data: RiskFlowData, context: Context): FrameText {
   const { t, locale } = context;
   const fee = linkById(data, 'fee');
   const bribe = linkById(data, 'bribe');
-  // The report that prices by region, and the one that prices by the call.
-  const rangeReport = fee.claims.find((claim) => claim.entryId === 'rentals-price-range')?.report;
-  const perCallReport = fee.claims.find((claim) => claim.entryId === 'crackdown-per-call')?.report;
+  // The report that prices by the day, and the one that ties prices to the dangers.
+  const dayReport = fee.claims.find((claim) => claim.entryId === 'crackdown-day-rate')?.report;
+  const dangerReport = fee.claims.find((claim) => claim.entryId === 'rising-with-danger')?.report;
   const wellConnected = bribe.claims.find((claim) => claim.entryId === 'well-connected');
   const cellReports = (link: FlowLink) => [...new Set(link.claims.map((claim) => locale.capitalize(reportLabel(claim.report, context))))];
   return {
@@ -69,8 +69,8 @@ export function riskFlowFrame(data: RiskFlowData, context: Context): FrameText {
     },
     notes: [
       t.notes.combined({ reports: data.reports.map((report) => reportWords(report, context)), allInferred: data.reports.every((report) => report.source.year.inferred) }),
-      ...(rangeReport && perCallReport
-        ? [t.notes.prices({ rangeReport: locale.capitalize(rangeReport.source.referredToAs), perCallReport: perCallReport.source.referredToAs })]
+      ...(dayReport && dangerReport
+        ? [t.notes.prices({ dayReport: dayReport.source.referredToAs, dangerReport: dangerReport.source.referredToAs })]
         : []),
       ...(wellConnected ? [t.notes.paraphrases({ heading: headingText(bribe, context), report: wellConnected.report.source.referredToAs })] : []),
       t.notes.unknowns,
@@ -79,15 +79,15 @@ export function riskFlowFrame(data: RiskFlowData, context: Context): FrameText {
   };
 }
 
-/** One entry per report (its letter and colour), and the dashed line of what happens if caught. */
+/**
+ * One entry per report (its letter and colour). The dashed line needs no entry: every dashed
+ * link's heading says "if caught", and the description says so too.
+ */
 export function riskFlowLegend(data: RiskFlowData, context: Context): LegendItem[] {
-  return [
-    ...data.reports.map((report) => {
-      const words = reportWords(report, context);
-      return { swatch: markStyles.report(report, words.letter), label: context.t.legendReport(words) };
-    }),
-    { swatch: markStyles.link(true), label: context.t.legendIfCaught },
-  ];
+  return data.reports.map((report) => {
+    const words = reportWords(report, context);
+    return { swatch: markStyles.report(report, words.letter), label: context.t.legendReport(words) };
+  });
 }
 
 /** One row per claim, for the CSV and JSON downloads. */
@@ -104,8 +104,6 @@ export function riskFlowDownload(data: RiskFlowData, context: Context): Download
       claim: claimText(claim, context),
       entry_type: claim.kind,
       entry_id: claim.entryId,
-      low_cny: claim.kind === 'figure' ? claim.low : '',
-      high_cny: claim.kind === 'figure' ? claim.high : '',
       quote: claim.quote,
       speaker: claim.kind === 'quote' ? claim.entry.quote.speaker : '',
       report_letter: t.reportLetter(claim.report.index),

@@ -12,7 +12,7 @@ import { minimumTextSize, type LayoutName } from '../layouts';
 import { textWidth, wrapText } from '../text';
 import type { FlowClaim, FlowLink, LinkId, PartyId, RiskFlowData } from './data';
 import type { RiskFlowWords } from './messages';
-import { headingText, priceText, type Words } from './words';
+import { headingText, type Words } from './words';
 
 /** What a layout is computed from: the width, and the words to measure. */
 export type LayoutTarget = Pick<DrawTarget<RiskFlowWords>, 'layout' | 'width' | 't' | 'locale'>;
@@ -178,22 +178,14 @@ export interface FlowLayout {
 
 const styles = {
   chip: { fontSize: sizes.fontSize },
-  price: { fontSize: sizes.fontSize, bold: true },
   heading: { fontSize: sizes.headingFontSize, bold: true },
   name: { fontSize: sizes.nodeFontSize, bold: true },
   detail: { fontSize: sizes.fontSize },
 } as const;
 
-/** A chip's texts, each with its style: a price and what it is for, or a paraphrase. */
-function chipTexts(claim: FlowClaim, words: Words): [string, TextStyle][] {
-  const { t } = words;
-  // A price stays whole on its line: its number and currency are joined by no-break spaces.
-  return claim.kind === 'figure'
-    ? [
-        [priceText(claim, words).replace(/ /g, '\u00a0'), styles.price],
-        [t.priceQualifier[claim.entryId], styles.chip],
-      ]
-    : [[t.quoteClaims[claim.entryId].chip, styles.chip]];
+/** A chip's text with its style: a paraphrase of the figure or quotation it rests on (no amounts: the price chart has them). */
+function chipTexts(claim: FlowClaim, { t }: Words): [string, TextStyle][] {
+  return [[claim.kind === 'figure' ? t.figureClaims[claim.entryId].chip : t.quoteClaims[claim.entryId].chip, styles.chip]];
 }
 
 /** Left of a chip's text: the report letter's badge, which grows with a longer letter. */

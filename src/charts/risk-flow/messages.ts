@@ -21,15 +21,13 @@ export interface RiskFlowWords {
   links: Record<LinkId, { what: string; when: string }>;
   /** The heading over a link's chips: "Bribes, if caught". */
   heading: (what: string, ifCaught: boolean) => string;
-  /** What each price is for: "a call". */
-  priceQualifier: Record<FigureClaimId, string>;
-  /** A price claim in one phrase: "200 yuan a day". */
-  priceClaim: (price: string, qualifier: string) => string;
+  /** Each price figure paraphrased as how the fee is charged (no amounts): short on its chip, in full in sentences. */
+  figureClaims: Record<FigureClaimId, { chip: string; sentence: string }>;
   /** Each quotation paraphrased: short on its chip, in full in sentences. */
   quoteClaims: Record<QuoteClaimId, { chip: string; sentence: string }>;
   /** The letter that marks a report's claims, by its place in content/sources.json. */
   reportLetter: (index: number) => string;
-  /** "the first report, 2019 (inferred)". */
+  /** "the first report, 2019". */
   reportLabel: (report: string, year: string) => string;
   /** A mark's name: "The fee, renter to lender: 200 yuan a day; the first report, 2019 (inferred)". */
   markLabel: (values: { what: string; from: string; to: string; when: string | null; claim: string; report: string }) => string;
@@ -37,7 +35,6 @@ export interface RiskFlowWords {
   linkDescription: (values: { what: string; from: string; to: string; when: string; groups: { claims: string[]; report: string }[] }) => string;
   description: (values: { lenderDetail: string; links: string[] }) => string;
   legendReport: (values: ReportWords) => string;
-  legendIfCaught: string;
   /** A verbatim quotation in quotation marks. */
   quoted: (text: string) => string;
   table: {
@@ -55,7 +52,7 @@ export interface RiskFlowWords {
   };
   notes: {
     combined: (values: { reports: ReportWords[]; allInferred: boolean }) => string;
-    prices: (values: { rangeReport: string; perCallReport: string }) => string;
+    prices: (values: { dayReport: string; dangerReport: string }) => string;
     paraphrases: (values: { heading: string; report: string }) => string;
     unknowns: string;
   };
@@ -81,17 +78,14 @@ export const messages: ChartMessages<RiskFlowWords> = {
       blame: { what: 'Blame', when: 'if the renter is caught' },
     },
     heading: (what, ifCaught) => (ifCaught ? `${what}, if caught` : what),
-    priceQualifier: {
-      'crackdown-per-call': 'a call',
-      'crackdown-per-morning': 'a morning',
-      'crackdown-day-rate': 'a day',
-      'rentals-price-range': 'varying by region',
+    figureClaims: {
+      'crackdown-day-rate': { chip: 'charged by the day', sentence: 'a fee charged by the day' },
     },
-    priceClaim: (price, qualifier) => `${price} ${qualifier}`,
     quoteClaims: {
       'entrepreneurs-stepped-in': { chip: 'a phone that can call China', sentence: 'a phone that can call China' },
-      'lenders-pay-bribes': { chip: 'bribes to security officials', sentence: 'a lender who is caught pays bribes to security officials' },
-      'well-connected': { chip: 'owner must be well-connected', sentence: 'the owner must be well-connected, with contacts among officials and the means to bribe them' },
+      'rising-with-danger': { chip: 'higher where it is more dangerous', sentence: 'prices that rise with the dangers involved' },
+      'lenders-pay-bribes': { chip: 'bribes to local security officials', sentence: 'a lender who is caught pays bribes to local security officials' },
+      'well-connected': { chip: 'owner must be well-connected', sentence: 'the owner must be well-connected: know officials, and how to use bribes' },
       'renters-responsible': { chip: 'renters are held responsible, not the business', sentence: 'renters are held responsible, not the rental business' },
     },
     reportLetter: (index) => String.fromCharCode(65 + index),
@@ -103,7 +97,6 @@ export const messages: ChartMessages<RiskFlowWords> = {
       `A diagram of three parties: the lender (${lenderDetail}), the renter, and local security officials, with arrows for what passes between them. ` +
       `${links.join(' ')} Arrows for what happens only if someone is caught are dashed.`,
     legendReport: ({ letter, report, outlet, year }) => `${letter}: ${report}, ${outlet}, ${year}`,
-    legendIfCaught: 'Dashed: only if someone is caught',
     quoted: (text) => `“${text}”`,
     table: {
       caption: 'What passes between the renter, the lender and security officials, and the report each claim comes from',
@@ -122,9 +115,9 @@ export const messages: ChartMessages<RiskFlowWords> = {
         `${list(reports.map(({ letter, report, outlet, year }) => `${letter}: ${report} (${outlet}, ${year})`))}. ` +
         'They come from different sources and different years' +
         (allInferred ? ', and neither states its year: both years are inferred from the reports’ contents.' : '.'),
-      prices: ({ rangeReport, perCallReport }) =>
-        `Prices are as each report gives them. ${rangeReport}’s range varies by region and does not say for how long a phone is rented at that price; ` +
-        `${perCallReport}’s prices are by the call, the morning and the day.`,
+      prices: ({ dayReport, dangerReport }) =>
+        `The chips under “The fee” say how it is charged, not how much: ${dayReport} prices a phone by the day, and also by the call or the morning, and ${dangerReport} says prices rise with the dangers involved. ` +
+        'The amounts are charted once, in the chart of what it cost to rent a phone.',
       paraphrases: ({ heading, report }) =>
         'The words on the chips paraphrase the reports; the verbatim quotations are listed below and shown with each claim. ' +
         `Under “${heading}”, a source in ${report} adds that an owner caught in a raid must have contacts among the police and be able to bribe them.`,

@@ -41,10 +41,8 @@ describe('riskFlowData(content)', () => {
   it('keeps every claim with its report: the fee from both, the bribe from both, the rest from the first', () => {
     const reportsOf = (id: LinkId) => linkById(data, id).claims.map((claim) => [claim.entryId, claim.report.source.id]);
     expect(reportsOf('fee')).toEqual([
-      ['crackdown-per-call', 'daily-nk-crackdown'],
-      ['crackdown-per-morning', 'daily-nk-crackdown'],
       ['crackdown-day-rate', 'daily-nk-crackdown'],
-      ['rentals-price-range', 'daily-nk-rentals'],
+      ['rising-with-danger', 'daily-nk-rentals'],
     ]);
     expect(reportsOf('bribe')).toEqual([
       ['lenders-pay-bribes', 'daily-nk-rentals'],
@@ -61,15 +59,10 @@ describe('riskFlowData(content)', () => {
     expect([...used].sort()).toEqual([...requires.figures, ...requires.quotes].sort());
   });
 
-  it('builds prices from the figures, a range kept as a range', () => {
+  it('says how the fee is charged, not how much: the amounts are charted once, in the price chart', () => {
     const fee = linkById(data, 'fee');
-    expect(fee.claims.map((claim) => (claim.kind === 'figure' ? [claim.low, claim.high] : null))).toEqual([
-      [50, 50],
-      [130, 150],
-      [200, 200],
-      [50, 200],
-    ]);
-    expect(fee.claims.map((claim) => claimText(claim, words))).toEqual(['50 yuan a call', '130–150 yuan a morning', '200 yuan a day', '50–200 yuan varying by region']);
+    expect(fee.claims.map((claim) => claimText(claim, words))).toEqual(['a fee charged by the day', 'prices that rise with the dangers involved']);
+    for (const { svg } of drawingsOf()) expect(svg).not.toMatch(/\d\s*(&#160;| )?yuan/);
   });
 
   it('fails naming the chart when an entry it needs is missing', () => {
@@ -123,7 +116,7 @@ const focusOrder: Record<Arrangement, LinkId[]> = {
 describe('the layout (flowLayout)', () => {
   it('stands the parties in a column on a phone and in a triangle where it fits, in English', () => {
     expect(arrangements.narrow).toEqual(['column']);
-    expect(layoutNames.map((layout) => layoutIn(layout).arrangement)).toEqual(['column', 'column', 'triangle']);
+    expect(layoutNames.map((layout) => layoutIn(layout).arrangement)).toEqual(['column', 'triangle', 'triangle']);
   });
 
   for (const locale of locales) {
@@ -231,21 +224,18 @@ describe('riskFlowChart(data, target)', () => {
     expect(new Set(ids).size).toBe(layoutNames.length);
   });
 
-  it('types no price: a different figure in the content draws a different label', () => {
+  it('rests the fee on the day rate’s figure, which its mark cites, whatever the amount', () => {
     const svg = svgOf('narrow', withFigure('crackdown-day-rate', { value: 240 }));
-    // A price is one unbreakable line: its number and currency joined by a no-break space.
-    expect(svg).toContain('>240&#160;yuan<');
-    expect(svg).not.toContain('>200&#160;yuan<');
-    const ranged = svgOf('wide', withFigure('rentals-price-range', { low: 60, high: 180 }));
-    expect(ranged).toContain('>60–180&#160;yuan<');
-    expect(markTags(ranged).map((tag) => attributeOf(tag, 'aria-label'))).toContain(
-      'The fee, renter to lender: 60–180 yuan varying by region; the second report, 2020 (inferred)',
+    expect(svg).toEqual(svgOf('narrow'));
+    expect(markTags(svg).map((tag) => attributeOf(tag, 'data-figure'))).toContain('crackdown-day-rate');
+    expect(markTags(svgOf('wide')).map((tag) => attributeOf(tag, 'aria-label'))).toContain(
+      'The fee, renter to lender: prices that rise with the dangers involved; the second report, 2020',
     );
   });
 
   it('names each mark with its link, its route, when it happens and its report', () => {
     expect(markTags(svgOf('wide')).map((tag) => attributeOf(tag, 'aria-label'))).toContain(
-      'Bribes, lender to security officials, if the lender is caught: a lender who is caught pays bribes to security officials; the second report, 2020 (inferred)',
+      'Bribes, lender to security officials, if the lender is caught: a lender who is caught pays bribes to local security officials; the second report, 2020',
     );
   });
 });
@@ -255,22 +245,16 @@ describe('the risk-flow frame, key and downloads', () => {
 
   it('has one table row per link, with its quote and report', () => {
     expect(frame.table.rows.map((row) => [row['what'], row['from'], row['to'], row['when'], row['report']])).toEqual([
-      ['The phone: a phone that can call China', 'Lender', 'Renter', 'With every rental', 'The first report, 2019 (inferred)'],
-      [
-        'The fee: 50 yuan a call; 130–150 yuan a morning; 200 yuan a day; 50–200 yuan varying by region',
-        'Renter',
-        'Lender',
-        'With every rental',
-        'The first report, 2019 (inferred); The second report, 2020 (inferred)',
-      ],
+      ['The phone: a phone that can call China', 'Lender', 'Renter', 'With every rental', 'The first report, 2019'],
+      ['The fee: a fee charged by the day; prices that rise with the dangers involved', 'Renter', 'Lender', 'With every rental', 'The first report, 2019; The second report, 2020'],
       [
         'Bribes: a lender who is caught pays bribes to security officials; the owner must be well-connected, with contacts among officials and the means to bribe them',
         'Lender',
         'Security officials',
         'If the lender is caught',
-        'The second report, 2020 (inferred); The first report, 2019 (inferred)',
+        'The second report, 2020; The first report, 2019',
       ],
-      ['Blame: renters are held responsible, not the rental business', 'Security officials', 'Renter', 'If the renter is caught', 'The first report, 2019 (inferred)'],
+      ['Blame: renters are held responsible, not the rental business', 'Security officials', 'Renter', 'If the renter is caught', 'The first report, 2019'],
     ]);
     expect(frame.table.rows[3]?.['quote']).toBe(`“${content.quotes.get('renters-responsible')!.text}”`);
   });
@@ -278,42 +262,43 @@ describe('the risk-flow frame, key and downloads', () => {
   it('says that it combines two reports of different, inferred years, and belongs to the crackdown story', () => {
     expect(frame.story).toBe('crackdown');
     expect(frame.notes[0]).toBe(
-      'The diagram combines two reports, marked on each claim by letter and colour: A: the first report (Daily NK, 2019 (inferred)); ' +
-        'B: the second report (Daily NK, 2020 (inferred)). They come from different sources and different years, and neither states its year: ' +
+      'The diagram combines two reports, marked on each claim by letter and colour: A: the first report (Daily NK, 2019); ' +
+        'B: the second report (Daily NK, 2020). They come from different sources and different years, and neither states its year: ' +
         'both years are inferred from the reports’ contents.',
     );
-    expect(frame.notes[1]).toContain('The second report’s range varies by region');
-    expect(frame.notes[2]).toContain('Under “Bribes, if caught”, a source in the first report adds');
-    expect(frame.description).toContain('50–200 yuan varying by region, from the second report, 2020 (inferred)');
-    expect(frame.description).toContain('The fee, from the renter to the lender, with every rental: 50 yuan a call; 130–150 yuan a morning; 200 yuan a day, from the first report');
+    expect(frame.notes[1]).toContain('say how it is charged, not how much');
+    expect(frame.notes.join(' ').match(/inferred/g)).toHaveLength(1);
+    expect(frame.notes[2]).toContain('Under “Bribes, if caught”, the first report’s source adds');
+    expect(frame.description).toContain(
+      'The fee, from the renter to the lender, with every rental: a fee charged by the day, from the first report, 2019; and prices that rise with the dangers involved, from the second report, 2020.',
+    );
   });
 
   it('lists every figure and quotation a chip rests on as a source, once, in reading order', () => {
     expect(frame.sources.map(frameSourceEntryId)).toEqual(data.links.flatMap((link) => link.claims.map((claim) => claim.entryId)));
   });
 
-  it('keys each report by its letter and colour, and the dashed line', () => {
+  it('keys each report by its letter and colour; the dashed links need no key, their headings say “if caught”', () => {
     const legend = riskFlowLegend(data, context as { t: typeof t; locale: Locale });
     expect(legend.map((item) => item.label)).toEqual([
-      'A: the first report, Daily NK, 2019 (inferred)',
-      'B: the second report, Daily NK, 2020 (inferred)',
-      'Dashed: only if someone is caught',
+      'A: the first report, Daily NK, 2019',
+      'B: the second report, Daily NK, 2020',
     ]);
+    expect(frame.table.rows.filter((row) => row['when']?.startsWith('If')).map((row) => row['what']?.split(':')[0])).toEqual(['Bribes', 'Blame']);
     expect(legend.map((item) => item.swatch)).toEqual([
       { shape: 'letter', fill: 'var(--color-report-crackdown)', letter: 'A' },
       { shape: 'letter', fill: 'var(--color-report-rentals)', letter: 'B' },
-      { shape: 'line', stroke: 'var(--color-muted)', strokeWidth: 1.5, strokeDasharray: '5,4' },
     ]);
   });
 
-  it('downloads one row per claim, prices in yuan from the figures and quotations with their speaker', () => {
+  it('downloads one row per claim, figures and quotations with their speaker, years saying they are inferred', () => {
     const rows = riskFlowDownload(data, context as { t: typeof t; locale: Locale });
     expect(rows).toHaveLength(data.links.flatMap((link) => link.claims).length);
-    expect(rows.find((row) => row['entry_id'] === 'crackdown-per-morning')).toMatchObject({ low_cny: 130, high_cny: 150, report_letter: 'A', claim: '130–150 yuan a morning', what: 'The fee' });
-    expect(rows.find((row) => row['entry_id'] === 'lenders-pay-bribes')).toMatchObject({ low_cny: '', speaker: 'a source in North Pyongan Province', when: 'if the lender is caught' });
-    // Report years as the page writes them, saying they are inferred, not a bare number.
-    expect(rows.find((row) => row['entry_id'] === 'crackdown-per-call')).toMatchObject({ report_year: '2019 (inferred)' });
-    expect(rows.find((row) => row['entry_id'] === 'rentals-price-range')).toMatchObject({ report_year: '2020 (inferred)' });
+    expect(rows.find((row) => row['entry_id'] === 'crackdown-day-rate')).toMatchObject({ report_letter: 'A', claim: 'a fee charged by the day', what: 'The fee', entry_type: 'figure' });
+    expect(rows.find((row) => row['entry_id'] === 'lenders-pay-bribes')).toMatchObject({ speaker: 'a source in North Pyongan Province', when: 'if the lender is caught' });
+    // Read apart from the page, a download says on every row that the report's year is inferred.
+    expect(rows.find((row) => row['entry_id'] === 'crackdown-day-rate')).toMatchObject({ report_year: '2019 (inferred)' });
+    expect(rows.find((row) => row['entry_id'] === 'rising-with-danger')).toMatchObject({ report_year: '2020 (inferred)' });
     expect(rows.every((row) => !('report_year_inferred' in row))).toBe(true);
   });
 });

@@ -11,27 +11,26 @@ export interface Words {
   locale: Locale;
 }
 
-/** A price as its chip's first line writes it: "130–150 yuan". */
-export const priceText = (claim: FlowClaim & { kind: 'figure' }, { locale }: Words) => locale.figure(claim.entry.figure);
-
-/** The claim in one phrase: "200 yuan a day", "a phone that can call China". */
-export function claimText(claim: FlowClaim, words: Words): string {
-  const { t } = words;
-  return claim.kind === 'figure' ? t.priceClaim(priceText(claim, words), t.priceQualifier[claim.entryId]) : t.quoteClaims[claim.entryId].sentence;
+/** The claim in one phrase: "a fee charged by the day", "a phone that can call China". */
+export function claimText(claim: FlowClaim, { t }: Words): string {
+  return claim.kind === 'figure' ? t.figureClaims[claim.entryId].sentence : t.quoteClaims[claim.entryId].sentence;
 }
+
+/** A report's year as the locale writes a year: "2019". That it is inferred is said once, in the notes. */
+export const plainYear = (report: ReportKey, { locale }: Words) => locale.date(new Date(Date.UTC(report.source.year.value, 0, 1)), { year: 'numeric' });
 
 /** The letter, name, outlet and year of a report, as the legend and notes write them. */
 export function reportWords(report: ReportKey, { t, locale }: Words): ReportWords {
-  return { letter: t.reportLetter(report.index), report: report.source.referredToAs, outlet: report.source.outlet, year: locale.reportYear(report.source) };
+  return { letter: t.reportLetter(report.index), report: report.source.referredToAs, outlet: report.source.outlet, year: plainYear(report, { t, locale }) };
 }
 
-/** "the first report, 2019 (inferred)". */
-export const reportLabel = (report: ReportKey, { t, locale }: Words) => t.reportLabel(report.source.referredToAs, locale.reportYear(report.source));
+/** "the first report, 2019". */
+export const reportLabel = (report: ReportKey, words: Words) => words.t.reportLabel(report.source.referredToAs, plainYear(report, words));
 
 /** The heading over a link's chips: "Bribes, if caught". */
 export const headingText = (link: FlowLink, { t }: Words) => t.heading(t.links[link.id].what, link.ifCaught);
 
-/** What a claim's mark announces: "The fee, renter to lender: 200 yuan a day; the first report, 2019 (inferred)". */
+/** What a claim's mark announces: "The fee, renter to lender: a fee by the call, the morning or the day; the first report, 2019". */
 export function describeClaim(link: FlowLink, claim: FlowClaim, words: Words): string {
   const { t } = words;
   return t.markLabel({
