@@ -196,7 +196,7 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
       { x: point.x, y: below + 4, anchor: 'middle' },
       // Further off, where a shallow line near the baseline leaves no room beside the point: to
       // its right under the line, or above it.
-      ...[1, 2, 3, 4, 5].map((step) => ({ x: point.x + 11 + step * 16, y: Math.min(point.y - 4, below - 10), anchor: 'start' as const })),
+      ...[1, 2, 3, 4, 5].map((step) => ({ x: point.x + 11 + step * 16, y: point.y - 8, anchor: 'start' as const })),
       ...[1, 2, 3, 4].flatMap((step) => [
         { x: point.x + 11, y: above - step * lineHeight, anchor: 'start' as const },
         { x: point.x, y: above - step * lineHeight, anchor: 'middle' as const },
@@ -231,6 +231,9 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
         { x: at.x + 10, y: hangingFrom(at.y + 6), anchor: 'start' },
         { x: at.x + 10, y: at.y - 6, anchor: 'start' },
         { x: at.x - 10, y: at.y - 6 - lineHeight - 4, anchor: 'end' },
+        // Further above the line, clear of a band's edge it may run along.
+        { x: at.x - 10, y: at.y - 6 - 2 * lineHeight - 4, anchor: 'end' },
+        { x: at.x + 10, y: hangingFrom(at.y + 6 + lineHeight + 4), anchor: 'start' },
       ];
       return positions.map((position, side) => ({ lines: modelLines, ...position, bold: true, penalty: rank * 5 + side * 2 }));
     }),
