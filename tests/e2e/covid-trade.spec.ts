@@ -27,13 +27,14 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(drawn(page)).toHaveCount(1);
       await expect(drawn(page).locator('[data-figure="trade-2020-06"]')).toHaveCount(1);
       await expect(drawn(page).locator('[data-figure="trade-2020"]')).toHaveCount(0);
-      await expect(view(page, 'monthly').locator('.chart-legend')).toContainText('Not known: no figure found');
-      // January and February are one mark; September to December are a gap, not marks.
+      await expect(view(page, 'monthly').locator('.chart-legend')).toContainText('drawn at its monthly average');
+      // January and February are one mark, at their monthly average; September to December are a gap, not marks.
       await expect(drawn(page).locator('[data-figure="trade-2020-01-02"]')).toHaveCount(1);
-      await expect(drawn(page)).toContainText('Not known');
-      // The border events and the reports' own words stay on the same time axis.
+      await expect(drawn(page)).toContainText('104 a month');
+      await expect(drawn(page).locator('text.covid-trade-gap tspan')).toHaveText(['Not', 'known']);
+      // The border events stay on the same time axis; the second report's date is marked above the bars.
       await expect(drawn(page).locator('[data-figure="border-closed"]')).toHaveCount(1);
-      await expect(drawn(page).locator('[data-figure="covid-blow"]')).toHaveCount(1);
+      await expect(drawn(page)).toContainText('The second report, 17 June 2020');
     });
   });
 }
@@ -42,6 +43,9 @@ test('approximate and less certain values say so', async ({ page }) => {
   await page.goto(embed);
   await expect(drawn(page).locator('[data-figure="trade-2019"]')).toHaveAttribute('aria-label', /about/);
   await expect(drawn(page).locator('[data-figure="trade-2024"]')).toHaveAttribute('aria-label', /less certain/);
-  await drawn(page).locator('[data-figure="covid-blow"]').focus();
-  await expect(page.locator('.chart-tooltip q')).toHaveText('dealt a blow');
+  // Trade in one unit on the drawing, and the years' inference said once, in the notes, not on the drawing.
+  await expect(drawn(page).locator('text.covid-trade-value')).toHaveText(['5.1', '2.4', '≈ 2.8', '0.5', '0.3', '1.0', '≈ 2.3', '≈ 2.2']);
+  await expect(drawn(page)).not.toContainText('inferred');
+  await drawn(page).locator('[data-figure="border-closed"]').focus();
+  await expect(page.locator('.chart-tooltip')).toContainText('All air and train routes to China suspended');
 });

@@ -1,54 +1,37 @@
 /**
- * The COVID-trade chart: China–North Korea trade as bars on a time axis (by year, or 2020 by
- * month), and below it, on the same axis, one row per border or crackdown event, report and
- * statement of a report, in time order. Each report is a vertical rule in its colour through
- * both panels; its statements sit on it (or before it, or in the span it names).
+ * The COVID-trade chart: China–North Korea trade as bars on a time axis (by year in US$ bn, or
+ * 2020 by month in US$ m), 2020 picked out in the accent colour; above the bars, a marker at each
+ * report's interview date on a strip of its own; below them, the border and crackdown events on
+ * the same axis, packed into a few rows (layout.ts places everything).
  *
- * January–February 2020 is one figure for two months: it spans both, as a dotted outline with
- * no fill, since a two-month total at full height across two month-widths would read as twice
- * the trade; it is labelled as the two months together. Months nobody reported are a shaded gap
- * labelled "Not known", and nothing is drawn across them.
+ * January–February 2020 is one figure for two months: drawn across both at its monthly average,
+ * dashed and marked "average", never as a double-height bar on a per-month axis. A trailing run
+ * of months nobody reported is one shaded column beside the axis, "not known".
  *
- * Two Plot panels on one time scale: the bars (a UTC x scale and a linear y scale, Plot's own
- * axis), and the rows (the same x scale; rows placed in px from their measured text). d3-selection
- * joins them into one drawing. Pure: (data, target) → <svg>, the same at build time and in a
- * browser; every colour a palette reference.
+ * Drawn with d3-selection from the layout's px. Pure: (data, target) → <svg>, the same at build
+ * time and in a browser; every colour a palette reference. Text that sits on a mark names it in
+ * `data-labels` (the mark carries the id in `data-mark`), so the label check (tests/e2e/labels.spec.ts)
+ * can tell a label from a collision.
  */
-import * as Plot from '@observablehq/plot';
-import { select } from 'd3-selection';
-import { utcMonth, utcYear } from 'd3-time';
+import { creator, select, type Selection } from 'd3-selection';
 import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget, SwatchStyle } from '../definition';
-import { focusableMarks, type MarkDescription } from '../svg';
-import type { CovidTradeData, Gap, ReportMarker, TradeDatum, TradeView } from './data';
-import {
-  barInset,
-  covidTradeLayout,
-  edgePad,
-  labelLift,
-  lineHeight,
-  lineStep,
-  markerSize,
-  periodLabelDrop,
-  rowGap,
-  targetInset,
-  tickPadding,
-  type PeriodLabel,
-  type Row,
-  type ValueLabel,
-} from './layout';
+import { makeFocusableMark } from '../svg';
+import type { CovidTradeData, ReportMarker, TradeDatum, TradeView } from './data';
+import { covidTradeLayout, fontSize, isFocus, lineStep, markerSize, reportMarkerHeight, targetInset, type Bar } from './layout';
 import type { CovidTradeWords } from './messages';
-import { describeAnnotation, describeEvent, describeTrade, isLessCertain } from './words';
+import { describeEvent, describeTrade, isLessCertain } from './words';
 
 /** How each kind of figure is drawn; the legend draws its keys with the same styles. */
 export const barStyles = {
-  reported: { shape: 'bar', fill: colors.muted },
+  reported: { shape: 'bar', fill: colors.rule },
+  /** 2020, the year the border closed: the chart's focus. */
+  focus: { shape: 'bar', fill: colors.accent },
   // Derived sums hollow, as on every chart of the site.
-  derived: { shape: 'bar', fill: colors.paper, stroke: colors.muted, strokeWidth: 1.5 },
+  derived: { shape: 'bar', fill: colors.paper, stroke: colors.accent, strokeWidth: 1.5 },
   lessCertain: { shape: 'bar', fill: colors.rule, stroke: colors.muted, strokeWidth: 1.5, strokeDasharray: '4,3' },
-  // Several months' total, not on the per-month scale: an outline only, dotted, with no fill, so
-  // it does not stand as a mass twice a month's width beside the single months.
-  combined: { shape: 'bar', stroke: colors.muted, strokeWidth: 2, strokeDasharray: '2,2' },
+  // Several months' total at its monthly average: a light fill inside a dashed outline, marked "average".
+  combined: { shape: 'bar', fill: colors.accent, fillOpacity: 0.3, stroke: colors.accent, strokeWidth: 1.5, strokeDasharray: '4,2' },
   gap: { shape: 'bar', fill: colors.wash, stroke: colors.rule, strokeDasharray: '4,3' },
 } as const satisfies Record<string, SwatchStyle>;
 
@@ -56,211 +39,172 @@ export const eventStyle = { shape: 'dot', fill: colors.ink } as const satisfies 
 export const reportStyle = (color: string): SwatchStyle => ({ shape: 'line', stroke: color, strokeWidth: 1.5 });
 export const reportColor = (report: ReportMarker) => reportColors[report.source.id] ?? colors.ink;
 
-/** Which style a trade figure is drawn in: several months together first, whatever else it is. */
-export function barKind(datum: TradeDatum): keyof typeof barStyles {
+/** Which style a trade figure is drawn in: several months together first, then derived, then by month or the focus year. */
+export function barKind(datum: TradeDatum, focusYear = 2020): keyof typeof barStyles {
   if (datum.units > 1) return 'combined';
   if (datum.derived) return 'derived';
-  return isLessCertain(datum) ? 'lessCertain' : 'reported';
+  if (isLessCertain(datum)) return 'lessCertain';
+  return datum.view === 'monthly' || isFocus(datum, focusYear) ? 'focus' : 'reported';
 }
 
-/** Plot's options for a swatch style, so a bar and its key are painted alike. */
-const paint = ({ fill, stroke, strokeWidth, strokeDasharray }: SwatchStyle) => ({
-  fill: fill ?? 'none',
-  ...(stroke && { stroke }),
-  ...(strokeWidth && { strokeWidth }),
-  ...(strokeDasharray && { strokeDasharray }),
-});
+type Group = Selection<SVGGElement, unknown, null, undefined>;
 
-/** A paper-coloured outline behind text, so it reads over rules and bars. */
-const halo = { stroke: colors.paper, strokeWidth: 3, paintOrder: 'stroke' } as const;
+/** Text with a paper halo, its lines as <tspan>s, the top of its first line at `top`. */
+function drawText(parent: Group, lines: readonly string[], { x, top, anchor = 'middle', fill = colors.ink, bold = false, className, labels }: { x: number; top: number; anchor?: 'start' | 'middle' | 'end'; fill?: string; bold?: boolean; className: string; labels?: string }) {
+  // The baseline sits where a line box of `lineStep` centres the glyphs.
+  const baseline = top + lineStep / 2 + 0.35 * fontSize;
+  const text = parent
+    .append('text')
+    .attr('class', className)
+    .attr('x', x)
+    .attr('y', baseline)
+    .attr('text-anchor', anchor)
+    .attr('fill', fill)
+    .attr('stroke', colors.paper)
+    .attr('stroke-width', 3)
+    .attr('stroke-linejoin', 'round')
+    .attr('paint-order', 'stroke');
+  if (bold) text.attr('font-weight', 'bold');
+  if (labels) text.attr('data-labels', labels);
+  if (lines.length === 1) text.text(lines[0]!);
+  else lines.forEach((line, index) => text.append('tspan').attr('x', x).attr('dy', index === 0 ? 0 : lineStep).text(line));
+}
 
-const middle = ({ start, end }: { start: Date; end: Date }) => new Date((start.getTime() + end.getTime()) / 2);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const paint = (element: Selection<any, unknown, null, undefined>, { fill, fillOpacity, stroke, strokeWidth, strokeDasharray }: SwatchStyle) => {
+  element.attr('fill', fill ?? 'none');
+  if (fillOpacity !== undefined) element.attr('fill-opacity', fillOpacity);
+  if (stroke) element.attr('stroke', stroke);
+  if (strokeWidth) element.attr('stroke-width', strokeWidth);
+  if (strokeDasharray) element.attr('stroke-dasharray', strokeDasharray);
+};
 
 export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTradeWords>): SVGSVGElement {
   const { variant, layout: layoutName, width, document, ids } = target;
   const view = data[variant as TradeView];
   const layout = covidTradeLayout(view, layoutName, width, target);
-  const { x, y, margin, top, rows } = layout;
-  const px = (date: Date) => x.apply(date) as number;
-  const date = (position: number) => x.invert!(position) as Date;
-  const value = (position: number) => y.invert!(position) as number;
-  const reports = view.timeline.filter((item): item is ReportMarker => item.kind === 'report');
-  const bars = (kind: keyof typeof barStyles) =>
-    Plot.rectY(
-      view.trade.filter((datum) => barKind(datum) === kind),
-      { x1: 'start', x2: 'end', y: 'value', insetLeft: barInset, insetRight: barInset, className: 'covid-trade-bar', ...paint(barStyles[kind]) },
-    );
-  const textOptions = { lineHeight, fill: colors.ink, ...halo } as const;
+  const { baseline, height } = layout;
 
-  const barsPanel = Plot.plot({
-    document,
-    width,
-    height: layout.barsPanelHeight,
-    marginTop: margin.top,
-    marginRight: margin.right,
-    marginBottom: margin.bottom,
-    marginLeft: margin.left,
-    x: { type: 'utc', domain: view.domain, axis: null },
-    y: { domain: [0, top], axis: null },
-    marks: [
-      // What the bars measure, in what: top left of the drawing.
-      Plot.text([layout.title.join('\n')], {
-        frameAnchor: 'top-left',
-        dx: edgePad - margin.left,
-        dy: 4 - margin.top,
-        lineAnchor: 'top',
-        textAnchor: 'start',
-        fontWeight: 'bold',
-        ...textOptions,
-      }),
-      ...(layout.showAxis
-        ? [
-            Plot.gridY(layout.ticks, { stroke: colors.grid, strokeOpacity: 1, className: 'covid-trade-grid' }),
-            Plot.axisY(layout.ticks, { tickSize: 0, tickPadding, tickFormat: (tick: number) => layout.tickLabels[layout.ticks.indexOf(tick)] ?? '', fill: colors.muted, label: null }),
-          ]
-        : []),
-      // Months nobody reported: a shaded gap that says so. Nothing else is drawn across it.
-      Plot.rect(view.gaps, { x1: 'start', x2: 'end', y1: 0, y2: top, insetLeft: barInset, insetRight: barInset, className: 'covid-trade-gap', ...paint(barStyles.gap) }),
-      Plot.text(layout.gapLabels, {
-        x: ({ gap }: { gap: Gap }) => middle(gap),
-        y: top / 2,
-        text: ({ lines }: { lines: string[] }) => lines.join('\n'),
-        lineAnchor: 'middle',
-        className: 'covid-trade-gap',
-        ...textOptions,
-        fill: colors.muted,
-        stroke: colors.wash,
-      }),
-      bars('reported'),
-      bars('derived'),
-      bars('lessCertain'),
-      bars('combined'),
-      Plot.ruleY([0], { stroke: colors.ink, className: 'covid-trade-axis' }),
-      // Each report's date, down through the bars and their labels, with a halo where it crosses a bar.
-      ...[{ stroke: colors.paper, strokeWidth: 4 }, { stroke: reportColor, strokeWidth: 1.5, className: 'covid-trade-report' }].map((style) =>
-        Plot.ruleX(reports, { x: 'date', insetTop: -4, insetBottom: -margin.bottom, ...style }),
-      ),
-      // Values over their bars: side by side, or upright where side by side they would touch.
-      Plot.text(
-        layout.valueLabels.filter((label) => !label.rotated),
-        { x: (label: ValueLabel) => date(label.x), y: (label: ValueLabel) => label.datum.value, dy: -labelLift, text: (label: ValueLabel) => label.lines.join('\n'), lineAnchor: 'bottom', className: 'covid-trade-value', ...textOptions },
-      ),
-      Plot.text(
-        layout.valueLabels.filter((label) => label.rotated),
-        { x: (label: ValueLabel) => date(label.x), y: (label: ValueLabel) => label.datum.value, dy: -labelLift, text: (label: ValueLabel) => label.lines.join('\n'), rotate: -90, textAnchor: 'start', lineAnchor: 'middle', className: 'covid-trade-value', ...textOptions },
-      ),
-      // The periods under the bars, each labelling its own bar or gap, a line at a time.
-      ...[...new Set(layout.periodLabels.map((label) => label.line))].map((line) =>
-        Plot.text(
-          layout.periodLabels.filter((label) => label.line === line),
-          { x: (label: PeriodLabel) => date(label.x), y: 0, dy: periodLabelDrop + line * lineStep, text: 'text', lineAnchor: 'top', className: 'covid-trade-period', ...textOptions },
-        ),
-      ),
-      // Hover and focus targets, last and in time order: each bar's whole column, up past its label.
-      Plot.rect(view.trade, {
-        x1: 'start',
-        x2: 'end',
-        y1: 0,
-        y2: (datum: TradeDatum) => value(layout.targetTop.get(datum)!),
-        insetLeft: targetInset,
-        insetRight: targetInset,
-        fill: 'transparent',
-        className: 'covid-trade-target',
-        render: focusableMarks(view.trade, (datum): MarkDescription => ({ figureId: datum.fact.id, label: describeTrade(datum, target), describedBy: ids.source(datum.fact.id) })),
-      }),
-    ],
-  }) as SVGSVGElement;
+  const svgElement = creator('svg').call(document.documentElement) as SVGSVGElement;
+  const svg = select(svgElement)
+    .attr('xmlns', 'http://www.w3.org/2000/svg')
+    .attr('width', width)
+    .attr('height', height)
+    .attr('viewBox', `0 0 ${width} ${height}`);
+  const decoration = svg.append('g').attr('aria-hidden', 'true');
 
-  const boundaries = (view.unit === 'month' ? utcMonth : utcYear).range(...view.domain).slice(1);
-  const events = rows.filter((row) => row.item.kind === 'event');
-  // Every row but a report's (its rule is no mark of its own), with what it describes.
-  const focusRows = rows.flatMap((row) => (row.item.kind === 'report' ? [] : [{ ...row, item: row.item }]));
-  const rowMiddle = (row: Row) => (row.x1 + row.x2) / 2;
-  const rowsPanel = Plot.plot({
-    document,
-    width,
-    height: layout.rowsHeight,
-    margin: 0,
-    x: { type: 'identity', axis: null },
-    y: { type: 'identity', axis: null },
-    marks: [
-      // Period boundaries, carried down through the rows so a row's marker can be read against them.
-      Plot.ruleX(boundaries, { x: px, y1: 0, y2: layout.rowsHeight - 4, stroke: colors.grid, className: 'covid-trade-grid' }),
-      ...[{ stroke: colors.paper, strokeWidth: 4 }, { stroke: reportColor, strokeWidth: 1.5, className: 'covid-trade-report' }].map((style) =>
-        Plot.ruleX(reports, { x: (report: ReportMarker) => px(report.date), y1: 0, y2: layout.rowsHeight - 4, ...style }),
-      ),
-      // Events in ink, the reports' words in the report's colour.
-      Plot.rect(
-        events.filter((row) => row.shape === 'span'),
-        { x1: 'x1', x2: 'x2', y1: (row: Row) => row.y - markerSize / 2, y2: (row: Row) => row.y + markerSize / 2, rx: markerSize / 2, fill: eventStyle.fill, className: 'covid-trade-event' },
-      ),
-      Plot.dot(
-        events.filter((row) => row.shape === 'dot'),
-        { x: rowMiddle, y: 'y', r: markerSize / 2, fill: eventStyle.fill, className: 'covid-trade-event' },
-      ),
-      Plot.dot(
-        rows.filter((row) => row.shape === 'dot' && row.item.kind === 'annotation'),
-        { x: rowMiddle, y: 'y', r: markerSize / 2 + 1, fill: 'color', stroke: colors.paper, strokeWidth: 1.5, className: 'covid-trade-annotation' },
-      ),
-      Plot.rect(
-        rows.filter((row) => row.shape === 'between'),
-        {
-          x1: 'x1',
-          x2: 'x2',
-          y1: (row: Row) => row.y - markerSize / 2,
-          y2: (row: Row) => row.y + markerSize / 2,
-          rx: markerSize / 2,
-          fill: colors.paper,
-          stroke: 'color',
-          strokeWidth: 1.5,
-          strokeDasharray: '4,3',
-          className: 'covid-trade-annotation',
-        },
-      ),
-      Plot.arrow(
-        rows.filter((row) => row.shape === 'before'),
-        { x1: 'x2', x2: 'x1', y1: 'y', y2: 'y', stroke: 'color', strokeWidth: 1.5, strokeDasharray: '4,3', headLength: 8, className: 'covid-trade-annotation' },
-      ),
-      // Plot takes text anchor and weight per mark, not per row: one text mark for each pairing.
-      ...(['start', 'end'] as const).flatMap((anchor) =>
-        [false, true].map((bold) =>
-          Plot.text(
-            rows.filter((row) => row.textAnchor === anchor && row.bold === bold),
-            {
-              x: 'textX',
-              y: 'textTop',
-              text: (row: Row) => row.lines.join('\n'),
-              textAnchor: anchor,
-              lineAnchor: 'top',
-              fontWeight: bold ? 'bold' : 'normal',
-              className: 'covid-trade-row-label',
-              ...textOptions,
-              fill: 'color',
-            },
-          ),
-        ),
-      ),
-      // Hover and focus targets, in reading order: the rows top to bottom (time order).
-      Plot.rect(focusRows, {
-        x1: 'targetX1',
-        x2: 'targetX2',
-        y1: (row: Row) => row.top + rowGap / 2,
-        y2: (row: Row) => row.bottom - rowGap / 2,
-        rx: 4,
-        fill: 'transparent',
-        className: 'covid-trade-target',
-        render: focusableMarks(focusRows, ({ item }): MarkDescription =>
-          item.kind === 'event'
-            ? { figureId: item.fact.id, label: describeEvent(item, target), describedBy: ids.source(item.fact.id) }
-            : { figureId: item.quote.id, label: describeAnnotation(item, target), describedBy: ids.source(item.quote.id) },
-        ),
-      }),
-    ],
-  }) as SVGSVGElement;
+  drawText(decoration, layout.title, { x: 3, top: 2, anchor: 'start', bold: true, className: 'covid-trade-title' });
 
-  // One drawing: the rows' panel moves in under the bars', whose svg (and its text defaults) it shares.
-  const drawing = select(barsPanel).attr('height', layout.height).attr('viewBox', `0 0 ${width} ${layout.height}`);
-  const rowsGroup = drawing.append('g').attr('class', 'covid-trade-rows').attr('transform', `translate(0,${layout.barsPanelHeight})`).node()!;
-  for (const child of Array.from(rowsPanel.childNodes)) rowsGroup.appendChild(child);
-  return barsPanel;
+  // The reports' dates: a marker pointing down at each, above the bars, its label beside its leader.
+  for (const mark of layout.reports) {
+    const color = reportColor(mark.report);
+    const tip = layout.reportsBaseline;
+    decoration
+      .append('line')
+      .attr('class', 'covid-trade-report')
+      .attr('x1', mark.x)
+      .attr('x2', mark.x)
+      .attr('y1', mark.leaderTop)
+      .attr('y2', tip - reportMarkerHeight)
+      .attr('stroke', color)
+      .attr('stroke-width', 1.5);
+    decoration
+      .append('path')
+      .attr('class', 'covid-trade-report')
+      .attr('d', `M${mark.x - 5},${tip - reportMarkerHeight}L${mark.x + 5},${tip - reportMarkerHeight}L${mark.x},${tip}Z`)
+      .attr('fill', color);
+    drawText(decoration, mark.lines, { x: mark.textX, top: mark.textTop, anchor: mark.textAnchor, fill: color, bold: true, className: 'covid-trade-report-label' });
+  }
+
+  // Months nobody reported: shaded, saying so.
+  for (const [index, { x1, x2, lines, textTop }] of layout.gaps.entries()) {
+    const id = `gap-${index}`;
+    decoration
+      .append('rect')
+      .attr('class', 'covid-trade-gap')
+      .attr('data-mark', id)
+      .attr('x', x1)
+      .attr('y', layout.plotTop)
+      .attr('width', x2 - x1)
+      .attr('height', baseline - layout.plotTop)
+      .call((rect) => paint(rect, barStyles.gap));
+    drawText(decoration, lines, { x: (x1 + x2) / 2, top: textTop, fill: colors.muted, className: 'covid-trade-gap', labels: id });
+  }
+
+  // The bars, each across its period.
+  const barsGroup = decoration.append('g').attr('class', 'covid-trade-bars');
+  for (const bar of layout.bars) {
+    barsGroup
+      .append('rect')
+      .attr('class', 'covid-trade-bar')
+      .attr('x', bar.x1)
+      .attr('y', layout.y(bar.drawn))
+      .attr('width', Math.max(0, bar.x2 - bar.x1))
+      .attr('height', baseline - layout.y(bar.drawn))
+      .call((rect) => paint(rect, barStyles[barKind(bar.datum)]));
+  }
+  decoration.append('line').attr('class', 'covid-trade-axis').attr('x1', 0).attr('x2', width).attr('y1', baseline).attr('y2', baseline).attr('stroke', colors.ink);
+
+  for (const label of layout.valueLabels) drawText(decoration, label.lines, { x: label.x, top: label.top, bold: label.bold, className: 'covid-trade-value' });
+  for (const label of layout.periodLabels) {
+    drawText(decoration, [label.text], { x: label.x, top: baseline + 5 + label.line * lineStep, fill: label.line > 0 ? colors.muted : colors.ink, className: 'covid-trade-period' });
+  }
+
+  // Events: a dot for a day, a rounded bar for a span, each with its short name.
+  for (const mark of layout.events) {
+    if (mark.shape === 'span') {
+      decoration
+        .append('rect')
+        .attr('class', 'covid-trade-event')
+        .attr('x', mark.x1)
+        .attr('y', mark.y - markerSize / 2)
+        .attr('width', mark.x2 - mark.x1)
+        .attr('height', markerSize)
+        .attr('rx', markerSize / 2)
+        .attr('fill', eventStyle.fill);
+    } else {
+      decoration
+        .append('circle')
+        .attr('class', 'covid-trade-event')
+        .attr('cx', (mark.x1 + mark.x2) / 2)
+        .attr('cy', mark.y)
+        .attr('r', markerSize / 2)
+        .attr('fill', eventStyle.fill);
+    }
+    drawText(decoration, mark.lines, { x: mark.textX, top: mark.textTop, anchor: mark.textAnchor, className: 'covid-trade-event-label' });
+  }
+
+  // Hover and focus targets, last and in reading order: each bar's column up past its label, then the events.
+  const targets = svg.append('g').attr('class', 'covid-trade-targets');
+  const columnOf = (bar: Bar) => ({ x1: bar.x1 - 1 + targetInset, x2: bar.x2 + 1 - targetInset });
+  for (const bar of layout.bars) {
+    const { x1, x2 } = columnOf(bar);
+    const top = layout.targetTop.get(bar.datum)!;
+    targets
+      .append('rect')
+      .attr('class', 'covid-trade-target')
+      .attr('x', x1)
+      .attr('y', top)
+      .attr('width', x2 - x1)
+      .attr('height', baseline - top)
+      .attr('fill', 'transparent')
+      .each(function () {
+        makeFocusableMark(this, { figureId: bar.datum.fact.id, label: describeTrade(bar.datum, target), describedBy: ids.source(bar.datum.fact.id) });
+      });
+  }
+  for (const mark of layout.events) {
+    targets
+      .append('rect')
+      .attr('class', 'covid-trade-target')
+      .attr('x', mark.target.left)
+      .attr('y', mark.target.top)
+      .attr('width', mark.target.right - mark.target.left)
+      .attr('height', mark.target.bottom - mark.target.top)
+      .attr('rx', 4)
+      .attr('fill', 'transparent')
+      .each(function () {
+        makeFocusableMark(this, { figureId: mark.event.fact.id, label: describeEvent(mark.event, target), describedBy: ids.source(mark.event.fact.id) });
+      });
+  }
+  return svgElement;
 }

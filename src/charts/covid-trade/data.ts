@@ -54,6 +54,16 @@ export const eventIds = [
 ] as const;
 export type EventId = (typeof eventIds)[number];
 
+/**
+ * The events each view marks. By year, eight years on a phone's width leave room for the turning
+ * points only (the rest lie days or weeks apart, and are marked by month or only cited); by
+ * month, every event of 2020.
+ */
+const viewEvents: Record<TradeView, 'all' | readonly EventId[]> = {
+  yearly: ['calls-to-china-blocked', 'border-closed', 'first-freight-train', 'first-passenger-flight'],
+  monthly: 'all',
+};
+
 export type Placement = 'before' | 'at' | 'between';
 
 /**
@@ -255,7 +265,9 @@ export function timelineItems(content: Resolved<typeof requires>): TimelineItem[
 function viewData(view: TradeView, unit: TimeUnit, domain: [Date, Date], trade: TradeDatum[], gaps: Gap[], timeline: TimelineItem[]): ViewData {
   const [from, to] = domain;
   // A statement belongs to the view that holds its report's date.
+  const shown = viewEvents[view];
   const inDomain = (item: TimelineItem) => {
+    if (item.kind === 'event' && shown !== 'all' && !shown.includes(item.id)) return false;
     const time = item.kind === 'annotation' ? item.end : itemTime(item);
     return time >= from && time < to;
   };

@@ -9,7 +9,7 @@ import { caveatsOf } from '../../lib/context';
 import { colors } from '../../styles/tokens';
 import type { DownloadRow, LegendItem, RenderContext, Variants } from '../definition';
 import type { FrameSource, FrameText } from '../frame';
-import { barKind, barStyles, eventStyle, reportColor, reportStyle } from './chart';
+import { barKind, barStyles } from './chart';
 import { views, type Annotation, type CovidTradeData, type Gap, type ReportMarker, type TimelineEvent, type TimelineItem, type TradeDatum, type TradeView } from './data';
 import type { CovidTradeWords } from './messages';
 import {
@@ -79,12 +79,58 @@ export function description(data: CovidTradeData, context: Context): string {
   return [
     t.description.intro,
     t.description.byYear(values(yearly.trade)),
-    t.description.rows(items(yearly.timeline)),
+    t.description.rows(items(yearly.timeline.filter((item) => item.kind !== 'annotation'))),
     t.description.monthly({ values: values(monthly.trade), gaps: t.list(monthly.gaps.map((gap) => periodText(gap.period, 'long', context))) }),
-    ...monthly.trade.filter((datum) => datum.units > 1).map((datum) => t.description.together({ period: periodText(datum.fact.period, 'long', context), months: datum.units })),
-    t.description.monthlyRows(items(monthly.timeline)),
+    ...monthly.trade.filter((datum) => datum.units > 1).map((datum) => t.description.together({ period: periodText(datum.fact.period, 'long', context), months: datum.units, average: monthlyAverage(datum, context) })),
+    t.description.monthlyRows(items(monthly.timeline.filter((item) => item.kind !== 'annotation'))),
+    ...(() => {
+      const unmarked = events(data).filter((event) => !yearly.timeline.includes(event) && !monthly.timeline.includes(event));
+      return unmarked.length ? [t.description.alsoCited(items(unmarked))] : [];
+    })(),
+    t.description.words(data.timeline.filter((item) => item.kind === 'annotation').map((item) => describeItem(item, context)).join('; ')),
   ].join(' ');
 }
+
+/** A figure for several months at its monthly average, as prose writes money: "US$104 m". */
+const monthlyAverage = (datum: TradeDatum, { locale }: Context) => locale.largeDollars(datum.value / datum.units);
+
+/**
+ * Where a figure's note states a change on an earlier year ("Down 51.2% on 2017") that the
+ * drawn figures, from other outlets, do not give at the note's precision: the two sources
+ * disagree, and the notes say so. The note is the fact's own words; the arithmetic is ours.
+ */
+export function disagreements(data: CovidTradeData, context: Context): string[] {
+  const yearly = data.yearly.trade;
+  return yearly.flatMap((datum) => {
+    const match = /(down|up) (\d+(?:\.(\d+))?)% on (\d{4})/i.exec(datum.fact.note ?? '');
+    const base = match && yearly.find((other) => String(yearOf(other)) === match[4]);
+    if (!match || !base) return [];
+    const decimals = match[3]?.length ?? 0;
+    const change = (Math.abs(datum.value - base.value) / base.value) * 100;
+    const computed = change.toFixed(decimals);
+    if (computed === Number(match[2]).toFixed(decimals) || base.approximate || datum.approximate) return [];
+    const percent = (text: string) => `${context.locale.number(Number(text))}`;
+    const direction = match[1]!.toLowerCase();
+    const outlets = [...new Set([base, datum].flatMap(({ citations }) => citations.map((citation) => citation.publisher)))];
+    return [
+      context.t.notes.disagree({
+        period: periodText(datum.fact.period, 'long', context),
+        stated: `${direction} ${percent(match[2]!)}%`,
+        base: periodText(base.fact.period, 'long', context),
+        computed: `${context.locale.largeDollars(base.value)} to ${context.locale.largeDollars(datum.value)}, ${direction} ${change.toFixed(1)}%`,
+        sources: context.t.list(outlets),
+      }),
+    ];
+  });
+}
+
+/** The outlets every trade figure drawn comes from, in the order first drawn: for the chart's credit line. */
+export function tradeOutlets(data: CovidTradeData): string[] {
+  return [...new Set(allTrade(data).flatMap(({ citations }) => citations.map((citation) => citation.publisher)))];
+}
+
+/** The one-line credit under the chart: the outlets of the customs figures, then the reports. */
+export const covidTradeCredit = (data: CovidTradeData, context: Context) => context.t.credit(context.t.list(tradeOutlets(data)));
 
 /** "Yonhap, AEN20210209007800325.", with any caveat: the citations a value or event rests on. */
 function citationText({ fact, citations }: { fact: ContextFact; citations: Citation[] }, { locale }: Context): string {
@@ -155,7 +201,8 @@ export function covidTradeFrame(data: CovidTradeData, context: Context): FrameTe
         afterGap: { period: periodText(afterGap.fact.period, 'long', context), value: context.locale.contextFact(afterGap.fact) },
         afterGapNote: afterGap.fact.note ?? null,
       }),
-      ...trade.filter((datum) => datum.units > 1).map((datum) => t.notes.together({ period: period(datum), months: datum.units, value: context.locale.contextFact(datum.fact) })),
+      ...trade.filter((datum) => datum.units > 1).map((datum) => t.notes.together({ period: period(datum), months: datum.units, value: context.locale.contextFact(datum.fact), average: monthlyAverage(datum, context) })),
+      ...disagreements(data, context),
       t.notes.derived(trade.filter((datum) => datum.derived).map((datum) => ({ period: period(datum), derivation: derivationText(datum.fact) }))),
       t.notes.approximate(t.list(trade.filter((datum) => datum.approximate).map(period))),
       ...trade.filter(isLessCertain).map((datum) => t.notes.lessCertain({ period: period(datum), caveats: datum.caveats.join(' ') })),
@@ -170,21 +217,18 @@ export function covidTradeFrame(data: CovidTradeData, context: Context): FrameTe
 /** Each view's key: the styles its bars are drawn in, with the periods drawn in each. */
 export function covidTradeLegend(data: CovidTradeData, view: TradeView, context: Context): LegendItem[] {
   const { t } = context;
-  const { trade, gaps, timeline } = data[view];
+  const { trade } = data[view];
   const periods = (kind: ReturnType<typeof barKind>) => t.list(trade.filter((datum) => barKind(datum) === kind).map((datum) => periodText(datum.fact.period, 'long', context)));
   const has = (kind: ReturnType<typeof barKind>) => trade.some((datum) => barKind(datum) === kind);
-  const viewReports = timeline.filter((item): item is ReportMarker => item.kind === 'report');
+  // Only what the drawing does not say on itself: reports, events and unknown months are labelled where they are.
   return [
-    { swatch: barStyles.reported, label: t.legend.reported },
+    { swatch: view === 'yearly' ? barStyles.reported : barStyles.focus, label: t.legend.reported },
     ...(has('derived') ? [{ swatch: barStyles.derived, label: t.legend.derived(periods('derived')) }] : []),
     ...(has('combined')
       ? [{ swatch: barStyles.combined, label: t.legend.combined({ periods: periods('combined'), derived: trade.some((datum) => barKind(datum) === 'combined' && datum.derived) }) }]
       : []),
     ...(has('lessCertain') ? [{ swatch: barStyles.lessCertain, label: t.legend.lessCertain(periods('lessCertain')) }] : []),
-    ...(gaps.length > 0 ? [{ swatch: barStyles.gap, label: t.legend.gap }] : []),
     ...(trade.some((datum) => datum.approximate) ? [{ swatch: { shape: 'letter', letter: '≈', fill: colors.ink } as const, label: t.legend.approximate }] : []),
-    { swatch: eventStyle, label: t.legend.event },
-    ...viewReports.map((report) => ({ swatch: reportStyle(reportColor(report)), label: t.legend.report(reportName(report.source, context)) })),
   ];
 }
 

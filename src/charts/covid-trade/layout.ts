@@ -1,65 +1,53 @@
 /**
- * Where the COVID-trade drawing puts things, from measured text: the value axis (Plot's scales,
- * d3-array's ticks), the labels over and under the bars, and the rows of events and report
- * statements below them. Pure geometry, exported so tests can check marks against the time axis;
- * chart.ts draws it.
+ * Where the COVID-trade drawing puts things, from measured text (text.ts). Top to bottom:
  *
- * Bars, not a line: each figure is a total over its period, so a bar spans exactly that period
- * on a true time axis (a 30-day month is a little narrower than a 31-day one). The value axis is
- * drawn only where it leaves every period at least a 24 px target; where it would not (2020's
- * months at 288 px), every bar carries its value and the axis gives way.
+ * 1. the title, which names the unit (US$ bn by year, US$ m by month);
+ * 2. the reports' strip: each report's interview date as a marker above the bars, its label on
+ *    a line of its own, so the dates are marked without a rule through bars or labels;
+ * 3. the bars on a true time axis, each with its value over it and its period under it; no value
+ *    axis, since every bar carries its value. By month, a trailing run of months nobody reported
+ *    is one narrow column ("not known") beside the axis, not months of empty width; a figure for
+ *    several months together is drawn at its monthly average across them, marked as such;
+ * 4. a compact strip of border and crackdown events on the same time axis, packed into as few
+ *    rows as their labels allow.
  *
- * Rows, not labels crowded onto one strip: a row per event or statement keeps every label
- * legible and every focus target 24 px tall without overlap, and top to bottom is time order,
- * which is also the keyboard order.
+ * Pure geometry, exported so tests can check marks against the time axis; chart.ts draws it.
  */
 import * as Plot from '@observablehq/plot';
-import { nice, ticks as tickValues } from 'd3-array';
-import { colors, reportColors } from '../../styles/tokens';
 import type { LayoutName } from '../layouts';
 import { minimumTextSize } from '../layouts';
 import { textWidth, wrapText } from '../text';
-import type { Gap, TimelineItem, TradeDatum, ViewData } from './data';
-import { dayText, periodText, reportName, spanText, unbroken, valueLabel, type Context, type PeriodStyle } from './words';
+import type { Gap, ReportMarker, TimelineEvent, TradeDatum, ViewData } from './data';
+import { dayText, eventLabel, periodText, reportName, spanText, unbroken, valueLabel, type Context, type PeriodStyle } from './words';
 
 export const fontSize = minimumTextSize;
 /** Line height, in ems, of every multi-line label. */
 export const lineHeight = 1.2;
 export const lineStep = fontSize * lineHeight;
 
-const layoutSizes: Record<LayoutName, { barsHeight: number; beforeArrow: number; tickCount: number }> = {
-  narrow: { barsHeight: 130, beforeArrow: 30, tickCount: 4 },
-  medium: { barsHeight: 150, beforeArrow: 36, tickCount: 5 },
-  wide: { barsHeight: 170, beforeArrow: 44, tickCount: 5 },
-};
+const barsHeights: Record<LayoutName, number> = { narrow: 120, medium: 140, wide: 150 };
 
 /** Keyboard and pointer targets are at least this tall and wide (WCAG 2.5.8). */
 export const minTarget = 24;
 /** Diameter of an event's dot, and the height of a span's bar. */
 export const markerSize = 10;
 /** Between a marker and its label. */
-const labelGap = 6;
+const labelGap = 5;
 /** Between the drawing's edge and any text. */
 export const edgePad = 3;
-/** Space between two rows' focus targets. */
-export const rowGap = 3;
-/** Between a tick label's end and the bars. */
-export const tickPadding = 5;
-/** Between a bar's top and its label, and between the baseline and a period label (clear of the "0" beside it). */
+/** Between a bar's top and its label, and between the baseline and a period label. */
 export const labelLift = 3;
-export const periodLabelDrop = 8;
-/**
- * The least space between two labels. Words under neighbouring bars, in one row, may come as
- * close as the width estimate allows: it already leaves room for a reader's text spacing.
- */
+export const periodLabelDrop = 5;
+/** The least space between two labels side by side. */
 const labelSpacing = 4;
-const periodLabelSpacing = 0;
 /** A bar is this much narrower than its period on each side, so neighbours stay apart. */
-export const barInset = 1.5;
-/** A bar's focus target is its period's whole column, but for this sliver on each side, so no two targets touch. */
+export const barInset = 1;
+/** Hover and focus targets cover nearly the whole period, so neighbouring targets leave no gap. */
 export const targetInset = 0.25;
+/** The height of a report's marker (a triangle pointing down at its date). */
+export const reportMarkerHeight = 7;
 
-interface Box {
+export interface Box {
   left: number;
   right: number;
   top: number;
@@ -67,23 +55,17 @@ interface Box {
 }
 
 const overlaps = (a: Box, b: Box, spacing = labelSpacing) =>
-  a.left < b.right + spacing && b.left < a.right + spacing && a.top < b.bottom + spacing && b.top < a.bottom + spacing;
-
-/** Labels collide when any line of one touches any line of another; lines of one item (`of`) never do. */
-const collide = (labels: { boxes: Box[]; item?: unknown }[], spacing = labelSpacing) =>
-  labels.some((label, index) =>
-    labels
-      .slice(index + 1)
-      .some((other) => (label.item === undefined || label.item !== other.item) && label.boxes.some((box) => other.boxes.some((next) => overlaps(box, next, spacing)))),
-  );
+  a.left < b.right + spacing && b.left < a.right + spacing && a.top < b.bottom && b.top < a.bottom;
 
 /** The centre that keeps a label `halfWidth` either side of it inside [left, right]. */
 const clamp = (centre: number, halfWidth: number, [left, right]: [number, number]) => Math.min(Math.max(centre, left + halfWidth), right - halfWidth);
 
-const middle = ({ start, end }: { start: Date; end: Date }) => new Date((start.getTime() + end.getTime()) / 2);
+const middleOf = ({ start, end }: { start: Date; end: Date }) => new Date((start.getTime() + end.getTime()) / 2);
+
+const widest = (lines: readonly string[], bold = false) => Math.max(0, ...lines.map((line) => textWidth(line, fontSize, { bold })));
 
 /** The lines of a label, one box per line, centred on `x` with the top of its first line at `top`. */
-function lineBoxes(lines: string[], x: number, top: number, { bold = false } = {}): Box[] {
+function lineBoxes(lines: readonly string[], x: number, top: number, { bold = false } = {}): Box[] {
   return lines.map((line, index) => {
     const half = textWidth(line, fontSize, { bold }) / 2;
     return { left: x - half, right: x + half, top: top + index * lineStep, bottom: top + (index + 1) * lineStep };
@@ -95,14 +77,13 @@ export interface ValueLabel {
   lines: string[];
   /** Centre of the label (clamped inside the drawing), in px. */
   x: number;
-  rotated: boolean;
-  /** How far the label reaches up from just above its bar. */
-  extent: number;
+  /** The top of its first line, in px. */
+  top: number;
+  bold: boolean;
 }
 
-/** One line of the words under a bar or a gap: its period, or "together" below it. */
+/** One line of the words under a bar or the gap: its period, or "average" below it. */
 export interface PeriodLabel {
-  /** The trade figure or the gap under which it sits. */
   item: TradeDatum | Gap;
   text: string;
   /** 0 for the period, 1 for the line under it. */
@@ -111,233 +92,284 @@ export interface PeriodLabel {
   x: number;
 }
 
-type Shape = 'span' | 'dot' | 'before' | 'between' | 'none';
-
-export interface Row {
-  item: TimelineItem;
-  shape: Shape;
-  /** The marker's horizontal extent, in px. */
+/** A bar in px: its period's extent, and the value it stands at (a monthly average for several months). */
+export interface Bar {
+  datum: TradeDatum;
   x1: number;
   x2: number;
-  /** The centre of the first text line, where the marker sits. */
+  /** The value drawn: the figure, or its average over the months it covers. */
+  drawn: number;
+  averaged: boolean;
+  focus: boolean;
+}
+
+export interface ReportMark {
+  report: ReportMarker;
+  x: number;
+  /** Its label: on its own line of the strip. */
+  lines: string[];
+  textX: number;
+  textAnchor: 'start' | 'end';
+  textTop: number;
+  /** Where its leader runs down from the label to the marker. */
+  leaderTop: number;
+}
+
+export interface EventMark {
+  event: TimelineEvent;
+  shape: 'dot' | 'span';
+  x1: number;
+  x2: number;
+  /** The marker's vertical centre. */
   y: number;
-  top: number;
-  bottom: number;
   lines: string[];
   textX: number;
   textAnchor: 'start' | 'end';
   textTop: number;
   /** The focus target: marker and label together. */
-  targetX1: number;
-  targetX2: number;
-  color: string;
-  bold: boolean;
+  target: Box;
 }
 
 export interface CovidTradeLayout {
   width: number;
-  /** The bars' panel: its height and margins (Plot's), and whether it draws the value axis. */
-  barsPanelHeight: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-  barsHeight: number;
-  showAxis: boolean;
-  ticks: number[];
-  /** The top of the value axis. */
-  top: number;
-  tickLabels: string[];
-  /** Time → px, and US$ → px in the bars' panel: Plot's scales, the same the drawing uses. */
-  x: Plot.Scale;
-  y: Plot.Scale;
+  height: number;
   title: string[];
+  reports: ReportMark[];
+  /** The line the reports' markers point down to. */
+  reportsBaseline: number;
+  /** The bars' area: its top (the tallest bar's top) and the baseline. */
+  plotTop: number;
+  baseline: number;
+  /** Time → px (Plot's scale, the same the drawing uses), and US$ → px. */
+  x: Plot.Scale;
+  y: (value: number) => number;
+  bars: Bar[];
+  /** Months nobody reported: on the time axis, or the trailing run as one column beside it. */
+  gaps: { gap: Gap; x1: number; x2: number; lines: string[]; textTop: number }[];
   valueLabels: ValueLabel[];
   periodLabels: PeriodLabel[];
-  gapLabels: { gap: Gap; lines: string[] }[];
+  /** The bottom of the period labels. */
+  periodsBottom: number;
+  events: EventMark[];
+  /** The line the events sit on, and its extent. */
+  eventsTop: number;
   /** The top of each bar's focus target, in px: above its label, and at least 24 px tall. */
   targetTop: Map<TradeDatum, number>;
-  /** The rows below, in the rows' panel (its own top at 0). */
-  rows: Row[];
-  rowsHeight: number;
-  height: number;
 }
 
-const itemColor = (item: TimelineItem) => (item.kind === 'event' ? colors.ink : (reportColors[item.source.id] ?? colors.ink));
+/** The value each view writes its figures in: billions by year, millions by month. */
+export const viewUnit = (view: ViewData) => (view.unit === 'year' ? 'bn' : 'm') as 'bn' | 'm';
 
-/** What a row writes beside its marker: short, since the mark's name and tooltip say it in full. */
-export function rowText(item: TimelineItem, context: Context): string {
-  const { t } = context;
-  if (item.kind === 'event') return t.eventRow({ name: t.eventName[item.id], when: unbroken(periodText(item.fact.period, 'short', context)) });
-  if (item.kind === 'report') {
-    // The date and "(year inferred)" each stay whole.
-    return t.reportRow({
-      report: reportName(item.source, context),
-      date: unbroken(dayText(item.date, context)),
-      yearInferred: item.source.year.inferred ? unbroken(t.yearInferred) : null,
+/** The report's label on the strip: "First report, 27 May 2019" (its year is inferred: the notes say so, once). */
+export function reportText(report: ReportMarker, context: Context): string {
+  return context.t.reportMark({ report: reportName(report.source, context), date: unbroken(dayText(report.date, context)) });
+}
+
+/**
+ * The reports' strip: one line per report, earliest on top, each label beside its date on the
+ * side with room, and a leader from it down to the marker. A leader passes only lines below its
+ * own label, so it is kept clear of the later reports' labels (they are tried on either side).
+ */
+function layoutReports(reports: ReportMarker[], px: (date: Date) => number, top: number, width: number, context: Context): { marks: ReportMark[]; bottom: number } {
+  const marks: ReportMark[] = [];
+  const leaders: number[] = [];
+  let lineTop = top;
+  for (const report of [...reports].sort((a, b) => a.date.getTime() - b.date.getTime())) {
+    const x = px(report.date);
+    const text = reportText(report, context);
+    const room = { right: width - edgePad - (x + labelGap), left: x - labelGap - edgePad };
+    const crossesLeader = (left: number, right: number) => leaders.some((leader) => leader > left - labelSpacing && leader < right + labelSpacing);
+    const sides = (['right', 'left'] as const).map((side) => {
+      const lines = wrapText(text, Math.max(room[side], 40), fontSize, { bold: true, balanced: true });
+      const textWidthPx = widest(lines, true);
+      const [left, right] = side === 'right' ? [x + labelGap, x + labelGap + textWidthPx] : [x - labelGap - textWidthPx, x - labelGap];
+      const fits = left >= edgePad - 0.5 && right <= width - edgePad + 0.5;
+      return { side, lines, left, right, score: (fits ? 0 : 1000) + (crossesLeader(left, right) ? 100 : 0) + lines.length };
     });
+    const best = sides.reduce((a, b) => (b.score < a.score ? b : a));
+    marks.push({
+      report,
+      x,
+      lines: best.lines,
+      textX: best.side === 'right' ? best.left : best.right,
+      textAnchor: best.side === 'right' ? 'start' : 'end',
+      textTop: lineTop,
+      leaderTop: lineTop + lineStep / 2,
+    });
+    leaders.push(x);
+    lineTop += best.lines.length * lineStep + 2;
   }
-  const quoted = t.quoted(item.quote.text);
-  if (item.placement === 'before') return t.beforeRow(quoted);
-  if (item.placement === 'between' && item.after) return t.afterEvent[item.after.id].row(quoted);
-  return quoted;
+  return { marks, bottom: lineTop + reportMarkerHeight };
 }
 
-function markerExtent(item: TimelineItem, x: (date: Date) => number, beforeArrow: number): { shape: Shape; x1: number; x2: number } {
-  if (item.kind === 'report') return { shape: 'none', x1: x(item.date), x2: x(item.date) };
-  if (item.kind === 'event') {
-    const [x1, x2] = [x(item.start), x(item.end)];
-    if (x2 - x1 > markerSize) return { shape: 'span', x1, x2 };
-    const centre = (x1 + x2) / 2;
-    return { shape: 'dot', x1: centre - markerSize / 2, x2: centre + markerSize / 2 };
-  }
-  if (item.placement === 'before') return { shape: 'before', x1: x(item.end) - beforeArrow, x2: x(item.end) };
-  if (item.placement === 'between' && item.start) return { shape: 'between', x1: x(item.start), x2: x(item.end) };
-  return { shape: 'dot', x1: x(item.end) - markerSize / 2 - 1, x2: x(item.end) + markerSize / 2 + 1 };
-}
-
-function layoutRows(timeline: readonly TimelineItem[], x: (date: Date) => number, width: number, beforeArrow: number, context: Context): Row[] {
-  const rows: Row[] = [];
-  let rowTop = 4;
-  for (const item of timeline) {
-    const { shape, x1, x2 } = markerExtent(item, x, beforeArrow);
-    const bold = item.kind === 'report';
-    const text = rowText(item, context);
-    const measure = (line: string) => textWidth(line, fontSize, { bold });
-    const oneLine = measure(text);
-    const longestWord = Math.max(...text.split(/ +/).map(measure));
+/**
+ * The events, each a marker on the time axis with its short name beside it, packed into as few
+ * rows as keep every label clear of the others: an event takes the first row where its marker
+ * and label overlap nothing already there. Rows are at least 24 px tall (focus targets).
+ */
+function layoutEvents(events: TimelineEvent[], px: (date: Date) => number, top: number, width: number, context: Context): { marks: EventMark[]; bottom: number } {
+  const maxLabel = Math.max(110, Math.min(200, width * 0.5));
+  const placed: { row: number; extent: Box; mark: Omit<EventMark, 'y' | 'textTop' | 'target'> & { height: number; under: boolean } }[] = [];
+  for (const event of events) {
+    const [start, end] = [px(event.start), px(event.end)];
+    const span = end - start > markerSize;
+    const [x1, x2] = span ? [start, end] : [(start + end) / 2 - markerSize / 2, (start + end) / 2 + markerSize / 2];
+    const text = eventLabel(event, context);
     const room = { right: width - edgePad - (x2 + labelGap), left: x1 - labelGap - edgePad };
-    // Beside the marker on the side with room for it on one line, else on the roomier side; under
-    // it, across the drawing, when a word is too long for either side (as a longer language's may be).
-    const preferred = oneLine <= room.right || (oneLine > room.left && room.right >= room.left) ? 'right' : 'left';
-    const other = preferred === 'right' ? 'left' : 'right';
-    const side = longestWord <= room[preferred] ? preferred : longestWord <= room[other] ? other : 'under';
-    const lines = wrapText(text, side === 'under' ? width - 2 * edgePad : room[side], fontSize, { bold, balanced: true });
-    const textWidthPx = Math.max(...lines.map(measure));
-    // Under its marker, a label takes the line below it (a report's rule needs no line of its own).
-    const markerLine = side === 'under' && shape !== 'none' ? lineStep : 0;
-    const height = Math.max(minTarget + rowGap, markerLine + lines.length * lineStep + rowGap + 4);
-    const textTop = rowTop + markerLine + (height - markerLine - lines.length * lineStep) / 2;
-    const textX = side === 'right' ? x2 + labelGap : side === 'left' ? x1 - labelGap : clamp(x1, 0, [edgePad, width - edgePad - textWidthPx]);
-    const [textLeft, textRight] = side === 'left' ? [textX - textWidthPx, textX] : [textX, textX + textWidthPx];
-    rows.push({
-      item,
-      shape,
-      x1,
-      x2,
-      y: markerLine ? rowTop + (height - lines.length * lineStep - markerLine) / 2 + markerLine / 2 : textTop + lineStep / 2,
-      top: rowTop,
-      bottom: rowTop + height,
-      lines,
-      textX,
-      textAnchor: side === 'left' ? 'end' : 'start',
-      textTop,
-      targetX1: Math.min(x1, textLeft) - 3,
-      targetX2: Math.max(x2, textRight) + 3,
-      color: itemColor(item),
-      bold,
-    });
-    rowTop += height;
+    const oneLine = textWidth(text, fontSize);
+    // On one line beside the marker where it fits (right first), else wrapped on the roomier side.
+    const side = oneLine <= room.right ? 'right' : oneLine <= room.left ? 'left' : room.right >= room.left ? 'right' : 'left';
+    const wrapped = oneLine <= room[side] ? [text] : wrapText(text, Math.min(maxLabel, Math.max(room[side], 40)), fontSize, { balanced: true });
+    // A word too long for either side (a longer language's) puts the label under its marker, across the drawing.
+    const under = widest(wrapped) > room[side] + 0.5;
+    const chosen = under ? wrapText(text, width - 2 * edgePad, fontSize, { balanced: true }) : wrapped;
+    const anchor: 'start' | 'end' = under || side === 'right' ? 'start' : 'end';
+    const textX = under ? clamp(x1, 0, [edgePad, width - edgePad - widest(chosen)]) : side === 'right' ? x2 + labelGap : x1 - labelGap;
+    const [textLeft, textRight] = anchor === 'start' ? [textX, textX + widest(chosen)] : [textX - widest(chosen), textX];
+    const extent = { left: Math.min(x1, textLeft), right: Math.max(x2, textRight), top: 0, bottom: 1 };
+    let row = 0;
+    while (placed.some((other) => other.row === row && overlaps(other.extent, extent, 10))) row += 1;
+    placed.push({ row, extent, mark: { event, shape: span ? 'span' : 'dot', x1, x2, lines: chosen, textX, textAnchor: anchor, height: (chosen.length + (under ? 1 : 0)) * lineStep, under } });
   }
-  return rows;
+  const rowCount = Math.max(0, ...placed.map(({ row }) => row + 1));
+  const rowHeights = Array.from({ length: rowCount }, (_, row) => Math.max(minTarget + 2, ...placed.filter((item) => item.row === row).map(({ mark }) => mark.height + 8)));
+  const rowTops = rowHeights.map((_, row) => top + rowHeights.slice(0, row).reduce((sum, height) => sum + height, 0));
+  const marks = placed.map(({ row, extent, mark }): EventMark => {
+    const rowTop = rowTops[row]!;
+    const rowHeight = rowHeights[row]!;
+    const markTop = rowTop + (rowHeight - mark.height) / 2;
+    const { height: _height, under, ...rest } = mark;
+    const textTop = markTop + (under ? lineStep : 0);
+    return {
+      ...rest,
+      y: markTop + lineStep / 2,
+      textTop,
+      target: { left: extent.left - 2, right: extent.right + 2, top: rowTop + 1, bottom: rowTop + rowHeight - 1 },
+    };
+  });
+  return { marks, bottom: top + rowHeights.reduce((sum, height) => sum + height, 0) };
 }
 
 /**
  * The periods under the bars, in the longest style in which no two touch ("2017", then "’17"),
- * each line centred under its bar but kept inside the drawing on its own.
+ * each line centred under its bar or gap but kept inside the drawing on its own.
  */
-function layoutPeriodLabels(view: ViewData, x: (date: Date) => number, area: [number, number], context: Context): PeriodLabel[] {
-  const items: (TradeDatum | Gap)[] = [...view.trade, ...view.gaps];
+function layoutPeriodLabels(items: { item: TradeDatum | Gap; centre: number; averaged: boolean }[], area: [number, number], context: Context): PeriodLabel[] {
   const styles: PeriodStyle[] = ['tick', 'narrowTick'];
-  let labels: (PeriodLabel & { boxes: Box[] })[] = [];
+  let labels: (PeriodLabel & { box: Box })[] = [];
   for (const style of styles) {
-    labels = items.flatMap((item) => {
+    labels = items.flatMap(({ item, centre, averaged }) => {
       const period = 'fact' in item ? item.fact.period : item.period;
-      const together = 'fact' in item && item.units > 1 && view.unit === 'month';
-      const lines = [periodText(period, style, context), ...(together ? [context.t.together] : [])];
+      const lines = [periodText(period, style, context), ...(averaged ? [context.t.averaged] : [])];
       return lines.map((text, line) => {
-        const centre = clamp(x(middle(item)), textWidth(text, fontSize) / 2, area);
-        return { item, text, line, x: centre, boxes: lineBoxes([text], centre, line * lineStep) };
+        const x = clamp(centre, textWidth(text, fontSize) / 2, area);
+        return { item, text, line, x, box: lineBoxes([text], x, line * lineStep)[0]! };
       });
     });
-    if (!collide(labels, periodLabelSpacing)) break;
+    const collide = labels.some((label, index) => labels.slice(index + 1).some((other) => other.item !== label.item && overlaps(label.box, other.box, 0)));
+    if (!collide) break;
   }
-  return labels.map(({ item, text, line, x: centre }) => ({ item, text, line, x: centre }));
+  return labels.map(({ item, text, line, x }) => ({ item, text, line, x }));
 }
 
-export function covidTradeLayout(view: ViewData, layout: LayoutName, width: number, context: Context): CovidTradeLayout {
-  const { t, locale } = context;
-  const { barsHeight, beforeArrow, tickCount } = layoutSizes[layout];
+/** True when a datum is the view's focus: 2020 by year, the year the border closed. */
+export const isFocus = (datum: TradeDatum, focusYear: number) => datum.view === 'yearly' && datum.start.getUTCFullYear() === focusYear;
 
-  // The value axis: round ticks from zero past the largest value.
-  const [, top] = nice(0, Math.max(...view.trade.map((datum) => datum.value)), tickCount);
-  const ticks = tickValues(0, top, tickCount);
-  const tickLabels = ticks.map((tick) => locale.largeDollars(tick, { symbol: false }));
-  const axisWidth = Math.ceil(edgePad + Math.max(...tickLabels.map((label) => textWidth(label, fontSize))) + tickPadding);
-  const span = view.domain[1].getTime() - view.domain[0].getTime();
-  const narrowest = Math.min(...view.trade.map((datum) => (datum.end.getTime() - datum.start.getTime()) / span));
-  const axisRight = edgePad;
-  const showAxis = narrowest * (width - axisWidth - axisRight) >= minTarget;
-  const [marginLeft, marginRight] = showAxis ? [axisWidth, axisRight] : [0, 0];
-  const x = Plot.scale({ x: { type: 'utc', domain: view.domain, range: [marginLeft, width - marginRight] } });
-  const px = (date: Date) => x.apply(date) as number;
-  const plotArea: [number, number] = showAxis ? [marginLeft, width] : [0, width];
+export function covidTradeLayout(view: ViewData, layout: LayoutName, width: number, context: Context, { focusYear = 2020 } = {}): CovidTradeLayout {
+  const { t } = context;
+  const barsHeight = barsHeights[layout];
+  const area: [number, number] = [edgePad, width - edgePad];
 
-  // The values over the bars: side by side where they fit, else every one turned upright.
-  const depth = (datum: TradeDatum) => barsHeight * (1 - datum.value / top);
-  const gapLabels = view.gaps.map((gap) => ({ gap, lines: wrapText(t.notKnown, px(gap.end) - px(gap.start) - 2 * barInset - 8, fontSize, { balanced: true }) }));
-  const gapBoxes = gapLabels.map(({ gap, lines }) => ({ boxes: lineBoxes(lines, px(middle(gap)), barsHeight / 2 - (lines.length * lineStep) / 2) }));
-  const sideBySide = view.trade.map((datum) => {
-    const text = valueLabel(datum, context);
-    const lines = wrapText(text, px(datum.end) - px(datum.start) - 2, fontSize, { balanced: true });
-    const half = Math.max(...lines.map((line) => textWidth(line, fontSize))) / 2;
-    const centre = clamp(px(middle(datum)), half, plotArea);
-    const labelTop = depth(datum) - labelLift - lines.length * lineStep;
-    return { datum, text, lines, x: centre, boxes: lineBoxes(lines, centre, labelTop) };
-  });
-  const rotated = collide([...sideBySide, ...gapBoxes]);
-  const valueLabels: ValueLabel[] = sideBySide.map(({ datum, text, lines, x: centre }) =>
-    rotated
-      ? { datum, lines: [text], x: px(middle(datum)), rotated, extent: textWidth(text, fontSize) }
-      : { datum, lines, x: centre, rotated, extent: lines.length * lineStep },
-  );
-  const headroom = Math.max(0, ...valueLabels.map((label) => label.extent + labelLift - depth(label.datum)));
+  // A trailing run of unknown months is one column beside the time axis, as wide as its words need.
+  const trailing = view.gaps.find((gap) => gap.end.getTime() >= view.domain[1].getTime());
+  const gapWords = trailing ? wrapText(t.notKnown, 80, fontSize, { balanced: true }) : [];
+  const slots = view.unit === 'month' ? 12 : 8;
+  const gapColumn = trailing ? Math.ceil(Math.max(widest(gapWords) + 8, widest([periodText(trailing.period, 'narrowTick', context)]) + 4, (width - 2 * edgePad) / slots)) : 0;
+  const timeEnd = trailing ? trailing.start : view.domain[1];
+  const timeRight = width - edgePad - (trailing ? gapColumn + 6 : 0);
+  const x = Plot.scale({ x: { type: 'utc', domain: [view.domain[0], timeEnd], range: [edgePad, timeRight] } });
+  const px = (date: Date) => Math.min(timeRight, Math.max(edgePad, x.apply(date) as number));
 
+  // Title, then the reports' strip.
   const title = wrapText(t.panelTitle[view.view](spanText(view.domain, context)), width - 2 * edgePad, fontSize, { bold: true, balanced: true });
-  // Room for the title, then for a tick label's upper half, then for the tallest value label.
-  const marginTop = Math.ceil(4 + title.length * lineStep + fontSize / 2 + 6 + headroom);
-  // Under the baseline, clear of the axis's labels, a period's words may reach into its margin.
-  const periodLabels = layoutPeriodLabels(view, px, [edgePad, width - edgePad], context);
-  const periodLines = Math.max(...periodLabels.map((label) => label.line + 1));
-  const marginBottom = Math.ceil(periodLabelDrop + periodLines * lineStep + 8);
-  const barsPanelHeight = marginTop + barsHeight + marginBottom;
-  const baseline = marginTop + barsHeight;
-  const y = Plot.scale({ y: { domain: [0, top], range: [baseline, marginTop] } });
+  const titleBottom = 2 + title.length * lineStep;
+  const reportsInView = view.timeline.filter((item): item is ReportMarker => item.kind === 'report' && item.date < timeEnd);
+  const strip = layoutReports(reportsInView, px, titleBottom + 6, width, context);
 
-  const targetTop = new Map(
-    valueLabels.map((label) => {
-      const labelTop = (y.apply(label.datum.value) as number) - labelLift - label.extent;
-      return [label.datum, Math.min(labelTop - 2, baseline - minTarget)] as const;
-    }),
+  // Bars: each figure across its period; several months together at their monthly average.
+  const bars: Bar[] = view.trade.map((datum) => ({
+    datum,
+    x1: px(datum.start) + barInset,
+    x2: px(datum.end) - barInset,
+    drawn: datum.value / datum.units,
+    averaged: datum.units > 1,
+    focus: isFocus(datum, focusYear),
+  }));
+  const top = Math.max(...bars.map((bar) => bar.drawn));
+
+  // Values over the bars: on one line, or wrapped to the bar's width ("≈" over "2.8").
+  const unit = viewUnit(view);
+  const labelled = bars.map((bar) => {
+    const text = bar.averaged ? t.averageValue(valueLabel(bar.datum, context, unit, bar.drawn)) : valueLabel(bar.datum, context, unit);
+    const oneLine = [text];
+    const room = bar.x2 - bar.x1 + 2;
+    const lines = textWidth(text, fontSize, { bold: bar.focus }) <= room ? oneLine : wrapText(text, room, fontSize, { balanced: true, bold: bar.focus });
+    return { bar, lines };
+  });
+  const headroom = Math.max(...labelled.map(({ bar, lines }) => lines.length * lineStep + labelLift - barsHeight * (1 - bar.drawn / top)), lineStep);
+  const plotTop = Math.ceil(strip.bottom + 4 + headroom);
+  const baseline = plotTop + barsHeight;
+  const y = (value: number) => baseline - (value / top) * barsHeight;
+  const valueLabels: ValueLabel[] = labelled.map(({ bar, lines }) => ({
+    datum: bar.datum,
+    lines,
+    x: clamp((bar.x1 + bar.x2) / 2, widest(lines, bar.focus) / 2, area),
+    top: y(bar.drawn) - labelLift - lines.length * lineStep,
+    bold: bar.focus,
+  }));
+
+  const gaps = view.gaps.map((gap) => {
+    const [x1, x2] = gap === trailing ? [width - edgePad - gapColumn, width - edgePad] : [px(gap.start) + barInset, px(gap.end) - barInset];
+    const lines = gap === trailing ? gapWords : wrapText(t.notKnown, x2 - x1 - 4, fontSize, { balanced: true });
+    return { gap, x1, x2, lines, textTop: baseline - barsHeight / 2 - (lines.length * lineStep) / 2 };
+  });
+
+  const periodLabels = layoutPeriodLabels(
+    [
+      ...bars.map((bar) => ({ item: bar.datum, centre: (bar.x1 + bar.x2) / 2, averaged: bar.averaged })),
+      ...gaps.map(({ gap, x1, x2 }) => ({ item: gap, centre: (x1 + x2) / 2, averaged: false })),
+    ],
+    area,
+    context,
   );
+  const periodLines = Math.max(1, ...periodLabels.map((label) => label.line + 1));
+  const periodsBottom = baseline + periodLabelDrop + periodLines * lineStep;
 
-  const rows = layoutRows(view.timeline, px, width, beforeArrow, context);
-  const rowsHeight = (rows.at(-1)?.bottom ?? 0) + 8;
+  const eventsInView = view.timeline.filter((item): item is TimelineEvent => item.kind === 'event' && item.start < timeEnd);
+  const eventsTop = periodsBottom + 8;
+  const events = layoutEvents(eventsInView, px, eventsTop, width, context);
+
+  const targetTop = new Map(valueLabels.map((label) => [label.datum, Math.min(label.top - 2, baseline - minTarget)] as const));
+
   return {
     width,
-    barsPanelHeight,
-    margin: { top: marginTop, right: marginRight, bottom: marginBottom, left: marginLeft },
-    barsHeight,
-    showAxis,
-    ticks,
-    top,
-    tickLabels,
+    height: Math.ceil(events.bottom + 4),
+    title,
+    reports: strip.marks,
+    reportsBaseline: strip.bottom,
+    plotTop,
+    baseline,
     x,
     y,
-    title,
+    bars,
+    gaps,
     valueLabels,
     periodLabels,
-    gapLabels,
+    periodsBottom,
+    events: events.marks,
+    eventsTop,
     targetTop,
-    rows,
-    rowsHeight,
-    height: barsPanelHeight + rowsHeight,
   };
 }
+
+export { middleOf };

@@ -29,23 +29,26 @@ export interface CovidTradeWords {
   /** Above the bars, naming what they measure and in what. */
   panelTitle: Record<TradeView, (span: string) => string>;
 
-  /** A value over its bar or in the table, its hedge as a sign: "≈2.79 bn". */
+  /** A value over its bar or in the table, its hedge as a sign: "≈ 2.8" on the drawing, "≈US$2.79 bn" in the table. */
   value: (values: { value: string; approximate: boolean }) => string;
-  /** Under a figure for several months together, beneath its months. */
-  together: string;
+  /** Over a figure for several months together, drawn at its monthly average: "104 a month". */
+  averageValue: (value: string) => string;
+  /** Under such a figure's period: "average". */
+  averaged: string;
   /** In the months nobody reported. */
   notKnown: string;
 
-  /** The short name written beside each event's marker (its full wording is in the sources). */
+  /** The name of each event, in prose. */
   eventName: Record<EventId, string>;
+  /** The short name written beside each event's marker (its date and full wording are in its name, the table and the sources). */
+  eventShort: Record<EventId, string>;
   /** How prose names an event a statement is placed after. */
-  afterEvent: Record<AfterEventId, { words: string; row: (quoted: string) => string }>;
-  eventRow: (values: { name: string; when: string }) => string;
-  /** "The first report: 27 May 2019 (year inferred)". */
-  reportRow: (values: { report: string; date: string; yearInferred: string | null }) => string;
-  yearInferred: string;
+  afterEvent: Record<AfterEventId, { words: string }>;
+  /** A report's date on the strip above the bars: "First report, 27 May 2019" (the notes say once that its year is inferred). */
+  reportMark: (values: { report: string; date: string }) => string;
   quoted: (text: string) => string;
-  beforeRow: (quoted: string) => string;
+  /** The one-line credit under the chart: the outlets of the trade figures and the events, and the reports. */
+  credit: (outlets: string) => string;
 
   /** What each mark says to a screen reader and in its tooltip's headline. */
   tradeMark: (values: { period: string; value: string; together: boolean; derived: boolean; lessCertain: boolean }) => string;
@@ -64,8 +67,12 @@ export interface CovidTradeWords {
     byYear: (values: string) => string;
     rows: (items: string) => string;
     monthly: (values: { values: string; gaps: string }) => string;
-    together: (values: { period: string; months: number }) => string;
+    together: (values: { period: string; months: number; average: string }) => string;
     monthlyRows: (items: string) => string;
+    /** The reports' words, which the frame quotes and the drawing does not. */
+    words: (items: string) => string;
+    /** Events cited but marked in neither view. */
+    alsoCited: (items: string) => string;
     event: (values: { when: string; measures: string }) => string;
     report: (values: { report: string; date: string }) => string;
     annotation: (values: { report: string; when: string; quoted: string }) => string;
@@ -93,7 +100,9 @@ export interface CovidTradeWords {
 
   notes: {
     gaps: (values: { gaps: string[]; afterGap: PeriodValue; afterGapNote: string | null }) => string;
-    together: (values: { period: string; months: number; value: string }) => string;
+    together: (values: { period: string; months: number; value: string; average: string }) => string;
+    /** A change a source states that the drawn figures, from other sources, do not give exactly. */
+    disagree: (values: { period: string; stated: string; base: string; computed: string; sources: string }) => string;
     derived: (items: { period: string; derivation: string }[]) => string;
     approximate: (periods: string) => string;
     lessCertain: (values: { period: string; caveats: string }) => string;
@@ -140,12 +149,13 @@ export const messages: ChartMessages<CovidTradeWords> = {
     switchLegend: 'Show trade',
     viewName: { yearly: (span) => `By year, ${span}`, monthly: (span) => `${span}, month by month` },
     panelTitle: {
-      yearly: () => 'China–North Korea trade by year, US dollars',
-      monthly: (span) => `China–North Korea trade in ${span}, by month, US dollars`,
+      yearly: () => 'China–North Korea trade by year, US$ bn',
+      monthly: (span) => `China–North Korea trade in ${span}, by month, US$ m`,
     },
 
-    value: ({ value, approximate }) => `${approximate ? '≈' : ''}${value}`,
-    together: 'together',
+    value: ({ value, approximate }) => `${approximate ? '≈ ' : ''}${value}`,
+    averageValue: (value) => `${value} a\u00a0month`,
+    averaged: 'average',
     notKnown: 'Not known',
 
     eventName: {
@@ -160,12 +170,22 @@ export const messages: ChartMessages<CovidTradeWords> = {
       'first-passenger-flight': 'First passenger flight to Beijing',
       'citizens-allowed-home': 'Citizens abroad allowed home',
     },
-    afterEvent: { 'border-closed': { words: 'the border closure', row: (quoted) => `After the closure: ${quoted}` } },
-    eventRow: ({ name, when }) => `${name}, ${when}`,
-    reportRow: ({ report, date, yearInferred }) => `${report}: ${date}${yearInferred ? ` ${yearInferred}` : ''}`,
-    yearInferred: '(year inferred)',
+    eventShort: {
+      'calls-to-china-blocked': 'Calls to China blocked',
+      'state-security-stakeouts': 'Stakeouts on calls',
+      'foreign-tourists-barred': 'Tourists barred',
+      'border-closed': 'Trains and flights halted',
+      'two-months-of-crackdowns': 'Crackdowns',
+      'first-freight-train': 'Freight train returns',
+      'freight-trains-suspended': 'Freight halted',
+      'freight-trains-resumed': 'Freight resumed',
+      'first-passenger-flight': 'First flight',
+      'citizens-allowed-home': 'Citizens home',
+    },
+    afterEvent: { 'border-closed': { words: 'the border closure' } },
+    reportMark: ({ report, date }) => `${report}, ${date}`,
     quoted: (text) => `“${text}”`,
-    beforeRow: (quoted) => `Before this report: ${quoted}`,
+    credit: (outlets) => `Source: trade figures from ${outlets}; Daily NK reports`,
 
     tradeMark: ({ period, value, together, ...rest }) => `China–North Korea trade, ${period}${together ? ' together' : ''}: ${value}${qualifiers(rest)}`,
     eventMark: ({ when, measures }) => `${when}: ${measures}`,
@@ -178,14 +198,17 @@ export const messages: ChartMessages<CovidTradeWords> = {
     },
 
     description: {
-      intro: 'Two views of China–North Korea trade on a time axis, with the same events below the bars; the yearly view is shown first.',
-      byYear: (values) => `By year, bars: ${values}.`,
-      rows: (items) => `Below the bars, one row per item in time order: ${items}.`,
-      monthly: ({ values, gaps }) => `The 2020 view, month by month: ${values}; ${gaps} not known, drawn as a shaded gap with nothing across it.`,
-      together: ({ period, months }) => `${period}, a ${inWords(months)}-month total, is a dotted outline with no fill across its months: it is not on the per-month scale.`,
-      monthlyRows: (items) => `Its rows: ${items}.`,
+      intro:
+        'Two views of China–North Korea trade on a time axis: by year in US$ billions, and 2020 by month in US$ millions; the yearly view is shown first. Above the bars, a marker at each report’s interview date; below them, border and crackdown events on the same axis.',
+      byYear: (values) => `By year, bars, 2020 picked out: ${values}.`,
+      rows: (items) => `Marked on the time axis, in time order: ${items}.`,
+      monthly: ({ values, gaps }) => `The 2020 view, month by month: ${values}; ${gaps} not known, shown as one shaded column beside the axis, not as zero.`,
+      together: ({ period, months, average }) => `${period} is one ${inWords(months)}-month total, drawn across its months at its monthly average, ${average}, with a dashed outline and marked “average”.`,
+      monthlyRows: (items) => `Marked in that view: ${items}.`,
+      words: (items) => `What the reports say about the rental business, in time: ${items}.`,
+      alsoCited: (items) => `Also cited, not marked: ${items}.`,
       event: ({ when, measures }) => `${when}: ${measures}`,
-      report: ({ report, date }) => `${report}, interviewed ${date}, drawn as a vertical line in its colour`,
+      report: ({ report, date }) => `${report}, interviewed ${date}, marked above the bars in its colour`,
       annotation: ({ report, when, quoted }) => `${report}’s words, placed ${when}: ${quoted}`,
       trade: ({ period, value, together, ...rest }) => `${period}${together ? ' together' : ''}: ${value}${qualifiers(rest)}`,
     },
@@ -215,14 +238,16 @@ export const messages: ChartMessages<CovidTradeWords> = {
           `The next figure found is for ${afterGap.period} together: ${afterGap.value}.${afterGapNote ? ` ${afterGapNote}` : ''}`
         );
       },
-      together: ({ period, months, value }) =>
+      together: ({ period, months, value, average }) =>
         `${period} is one figure for ${months === 2 ? 'both' : 'all'} months together (${value}), never split. ` +
-        `A ${inWords(months)}-month total is not on the per-month scale, so it is drawn as a dotted outline with no fill across the months, not as a bar to compare with a single month’s.`,
+        `It is drawn across its ${inWords(months)} months at its monthly average (the total divided by ${inWords(months)}: ${average} a month), with a dashed outline and marked “average”, so it can be read against single months; the average is ours, not a reported figure.`,
+      disagree: ({ period, stated, base, computed, sources }) =>
+        `Two sources disagree: ${period} is reported as ${stated} on ${base}, but the figures drawn here, from ${sources}, give ${computed}. Each is shown as its outlet reported it.`,
       derived: (items) => `Derived figures, drawn hollow: ${items.map(({ period, derivation }) => `${period}, ${derivation}`).join(' ')}`,
       approximate: (periods) => `Values marked ≈ are approximate in their sources and are written “about”: ${periods}.`,
       lessCertain: ({ period, caveats }) => `${period} is less certain, drawn with a dashed outline: ${caveats}`,
       words:
-        'The coloured quotations are the reports’ own words about the rental business, placed at the reports’ interview dates, whose years are inferred, or in the time before or between that the words point to. They are not measurements: there is no measured index of rental activity, and the chart draws none.',
+        'The reports give no figures for the rental business over time, only words (quoted in the sources below): there is no measured index of rental activity, and the chart draws none. Each report is marked at its interview date.',
       interviewDate: ({ date, inferred, confidence }) => (inferred ? `${date} (year inferred${confidence ? `, ${confidence}` : ''})` : date),
       years: (reports) =>
         `Neither report states its year. ${reports.map(({ report, date }) => `${report} is placed at its interview date, ${date}.`).join(' ')} ` +
@@ -231,9 +256,9 @@ export const messages: ChartMessages<CovidTradeWords> = {
     },
 
     legend: {
-      reported: 'Trade as reported by the outlet cited (context, not from the two reports)',
-      derived: (periods) => `Hollow: derived, a sum of two reported figures (${periods})`,
-      combined: ({ periods, derived }) => `Dotted outline: two months together (${periods}${derived ? ', derived' : ''}); a two-month total is not on the per-month scale`,
+      reported: 'Trade, as reported by the outlets cited',
+      derived: (periods) => `Hollow: a sum of two reported figures (${periods})`,
+      combined: ({ periods }) => `Dashed, “average”: ${periods} together, drawn at its monthly average`,
       lessCertain: (periods) => `Dashed: less certain (${periods})`,
       gap: 'Not known: no figure found',
       approximate: 'About: approximate in the source',

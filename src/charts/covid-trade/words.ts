@@ -60,8 +60,18 @@ export const interviewDay = (source: Source) => periodBounds(source.interviewed)
 
 export const isLessCertain = (datum: TradeDatum) => datum.caveats.length > 0;
 
-/** A trade value as a label writes it, without the currency the axis names: "≈2.79 bn". */
-export const valueLabel = (datum: TradeDatum, { t, locale }: Context) => t.value({ value: locale.largeDollars(datum.value, { symbol: false }), approximate: datum.approximate });
+/**
+ * A trade value as a label writes it, in the view's one unit and without the currency the title
+ * names: "≈ 2.8" (US$ bn, one decimal), "63" (US$ m, whole). `value` draws another value of the
+ * same figure (its monthly average).
+ */
+export function valueLabel(datum: TradeDatum, { t, locale }: Context, unit: 'bn' | 'm', value = datum.value): string {
+  const format = new Intl.NumberFormat(locale.tag, { minimumFractionDigits: unit === 'bn' ? 1 : 0, maximumFractionDigits: unit === 'bn' ? 1 : 0 });
+  return t.value({ value: format.format(value / (unit === 'bn' ? 1e9 : 1e6)), approximate: datum.approximate });
+}
+
+/** An event's short name on the drawing: "Trains and flights halted" (its date and full wording are in its name and the table). */
+export const eventLabel = (event: TimelineEvent, { t }: Context) => t.eventShort[event.id];
 
 /** A trade value as the table writes it: "≈US$2.79 bn". */
 export const valueWithCurrency = (datum: TradeDatum, { t, locale }: Context) => t.value({ value: locale.largeDollars(datum.value), approximate: datum.approximate });

@@ -37,13 +37,18 @@ const tickLength = 5;
 /** Gap between a label and the mark it names. */
 const labelGap = 6;
 
+/** How far above the reported prices the price axis may reach, so they never shrink to a sliver on the baseline. */
+const mostAboveReported = 4;
+
 /**
- * The top of the price axis: room above the reported prices, and above the reader's point when
- * it is higher, so the point is always on the chart (the line beyond it may be cut).
+ * The top of the price axis, suited to the state: room above the reported prices, and above the
+ * reader's point when it is higher, up to four times the highest reported price. Beyond that the
+ * point is drawn at the top edge, pointing up, and says it is off the scale, so the reported
+ * prices and their labels keep their room in every state.
  */
 export function priceDomainTop(data: ModelDrawingData, assumptions: Assumptions): number {
   const reportedTop = Math.max(data.dayRate.figure.amount.high, data.range.figure.amount.high);
-  return Math.max(reportedTop * 1.25, breakEvenDayRate(assumptions) * 1.2);
+  return Math.max(reportedTop * 1.25, Math.min(breakEvenDayRate(assumptions) * 1.2, reportedTop * mostAboveReported));
 }
 
 /** What a screen reader and the tooltip say about the reader's point on the model line. */
@@ -57,8 +62,12 @@ export function describeAssumptionPoint(assumptions: Assumptions, context: Conte
   });
 }
 
-/** Its label on the drawing: "Reported: 200 yuan a day, 2019 (inferred)". */
+/** Its name for screen readers: "Reported: 200 yuan a day, 2019 (inferred)". */
 export const reportedLabel = (data: ModelDrawingData, which: 'dayRate' | 'range', context: Context) => context.t.drawing.reported(reportedPrice(data, which, context));
+
+/** Its label on the drawing, without the year (inferred, as the notes say once): "Reported: 200 yuan a day". */
+export const reportedDrawingLabel = (data: ModelDrawingData, which: 'dayRate' | 'range', { t, locale }: Context) =>
+  (which === 'dayRate' ? t.drawing.dayRateLabel : t.drawing.rangeLabel)(locale.figure(data[which].figure));
 
 const colorOf = (entry: ModelDrawingData['dayRate']) => reportColors[entry.source.id] ?? colors.ink;
 
@@ -76,6 +85,8 @@ interface Scene {
   labels: { dayRate: Label; range: Label; point: Label; model: Label };
   /** The model's line, cut where it leaves the plot. */
   line: { endChance: number; endRate: number };
+  /** The reader's point, at the top edge when its day rate is above the axis. */
+  point: { x: number; y: number; offScale: boolean };
   /** 0 when every label found a free place. */
   cost: number;
 }
@@ -133,12 +144,16 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
   const rateAtCertainty = breakEvenDayRate({ ...assumptions, catchChance: 100 });
   const endChance = rateAtCertainty > yTop ? (100 * yTop) / rateAtCertainty : 100;
   const endRate = Math.min(rateAtCertainty, yTop);
-  const segments = [{ x1: x(0), y1: y(0), x2: x(endChance), y2: y(endRate) }];
+  const ruleAt = y(data.dayRate.figure.amount.low);
+  const band = { top: y(data.range.figure.amount.high), bottom: y(data.range.figure.amount.low) };
+  // Labels keep off the model's line, the day rate's rule, the band's edges and the baseline.
+  const across = (at: number) => ({ x1: plotLeft, y1: at, x2: plotRight, y2: at });
+  const segments = [{ x1: x(0), y1: y(0), x2: x(endChance), y2: y(endRate) }, across(ruleAt), across(band.top), across(band.bottom), across(plotBottom)];
   let cost = 0;
   const place = (candidates: Label[]) => {
     const placed = placeLabel(candidates, obstacles, bounds, { segments });
     obstacles.push(placed.box);
-    cost += placed.collision;
+    cost += placed.collision + placed.crossing;
     return placed.label;
   };
 
@@ -161,25 +176,14 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
     ways.flatMap((firstBaseline, rank) =>
       shapes(text, bold).flatMap(({ lines, penalty }) => edges.map((edge): Label => ({ lines, ...edge, y: firstBaseline(lines), bold, penalty: rank * 40 + penalty }))),
     );
-  const ruleAt = y(data.dayRate.figure.amount.low);
-  const dayRate = place(choices(reportedLabel(data, 'dayRate', context), true, [(lines) => endingAt(lines, ruleAt - labelGap), () => hangingFrom(ruleAt + labelGap)]));
-  const band = { top: y(data.range.figure.amount.high), bottom: y(data.range.figure.amount.low) };
-  const dayRateBox = labelBox(dayRate);
-  const range = place(
-    choices(reportedLabel(data, 'range', context), false, [
-      (lines) => endingAt(lines, band.bottom - labelGap),
-      (lines) => endingAt(lines, dayRateBox.top - 0.25 * fontSize - 4),
-      () => hangingFrom(dayRateBox.bottom + 4),
-      () => hangingFrom(band.bottom + labelGap),
-    ]),
-  );
-
+  const dayRate = place(choices(reportedDrawingLabel(data, 'dayRate', context), true, [(lines) => endingAt(lines, ruleAt - labelGap), () => hangingFrom(ruleAt + labelGap)]));
   // The reader's point, and its value beside it: below the line on the right or above it on the
   // left first, where a rising line leaves room; on two lines if need be.
   const rate = breakEvenDayRate(assumptions);
-  const point = { x: x(assumptions.catchChance), y: y(rate) };
+  const offScale = rate > yTop;
+  const point = { x: x(assumptions.catchChance), y: offScale ? plotTop : y(rate), offScale };
   obstacles.push({ left: point.x - 7, right: point.x + 7, top: point.y - 7, bottom: point.y + 7 });
-  const value = t.perDay(yuan(rate, context));
+  const value = offScale ? t.drawing.offScale(t.perDay(yuan(rate, context))) : t.perDay(yuan(rate, context));
   const around = (lines: string[], penalty: number): Label[] => {
     const below = hangingFrom(point.y + 10);
     const above = endingAt(lines, point.y - 10);
@@ -190,11 +194,32 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
       { x: point.x - 11, y: below, anchor: 'end' },
       { x: point.x, y: above - 4, anchor: 'middle' },
       { x: point.x, y: below + 4, anchor: 'middle' },
+      // Further off, where a shallow line near the baseline leaves no room beside the point: to
+      // its right under the line, or above it.
+      ...[1, 2, 3, 4, 5].map((step) => ({ x: point.x + 11 + step * 16, y: point.y - 8, anchor: 'start' as const })),
+      ...[1, 2, 3, 4].flatMap((step) => [
+        { x: point.x + 11, y: above - step * lineHeight, anchor: 'start' as const },
+        { x: point.x, y: above - step * lineHeight, anchor: 'middle' as const },
+        { x: point.x - 11, y: above - step * lineHeight, anchor: 'end' as const },
+      ]),
     ];
     return positions.map((position, rank) => ({ lines, ...position, bold: true, penalty: penalty + rank * 5 }));
   };
   const roomBeside = Math.max(plotRight - point.x, point.x - plotLeft) - 12;
   const pointLabel = place([...around([value], 0), ...around(wrapText(value, roomBeside, fontSize, { bold: true, balanced: true }), 30)]);
+
+  // The range's label after the point's, which must sit beside its point: the band has room elsewhere.
+  const dayRateBox = labelBox(dayRate);
+  const range = place(
+    choices(reportedDrawingLabel(data, 'range', context), false, [
+      (lines) => endingAt(lines, band.bottom - labelGap),
+      (lines) => endingAt(lines, dayRateBox.top - 0.25 * fontSize - 4),
+      () => hangingFrom(dayRateBox.bottom + 4),
+      () => hangingFrom(band.bottom + labelGap),
+      (lines) => endingAt(lines, band.top + (band.bottom - band.top) / 2 + (lines.length * lineHeight) / 2 - 0.25 * fontSize),
+      () => hangingFrom(band.top + labelGap),
+    ]),
+  );
 
   // The line's name, beside it where nothing else is: tried from its far end back towards zero.
   const modelLines = [t.drawing.modelLine];
@@ -206,6 +231,9 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
         { x: at.x + 10, y: hangingFrom(at.y + 6), anchor: 'start' },
         { x: at.x + 10, y: at.y - 6, anchor: 'start' },
         { x: at.x - 10, y: at.y - 6 - lineHeight - 4, anchor: 'end' },
+        // Further above the line, clear of a band's edge it may run along.
+        { x: at.x - 10, y: at.y - 6 - 2 * lineHeight - 4, anchor: 'end' },
+        { x: at.x + 10, y: hangingFrom(at.y + 6 + lineHeight + 4), anchor: 'start' },
       ];
       return positions.map((position, side) => ({ lines: modelLines, ...position, bold: true, penalty: rank * 5 + side * 2 }));
     }),
@@ -223,6 +251,7 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
     axisTitles: { top: [note, yAxisTitle], x: xAxisTitle },
     labels: { dayRate, range, point: pointLabel, model },
     line: { endChance, endRate },
+    point,
     cost,
   };
 }
@@ -241,7 +270,7 @@ export function riskModelScene(data: ModelDrawingData, target: Target): Scene {
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 /** A label as SVG text: one <tspan> a line when it has several, with a paper-coloured halo where marks may cross it. */
-function drawLabel(parent: Group, { lines, x, y, anchor, bold }: Label, fill: string, { halo = true, italic = false } = {}) {
+function drawLabel(parent: Group, { lines, x, y, anchor, bold }: Label, fill: string, { halo = true, italic = false, labels }: { halo?: boolean; italic?: boolean; labels?: string } = {}) {
   const text = parent
     .append('text')
     .attr('x', x)
@@ -250,6 +279,8 @@ function drawLabel(parent: Group, { lines, x, y, anchor, bold }: Label, fill: st
     .attr('fill', fill);
   if (bold) text.attr('font-weight', 'bold');
   if (italic) text.attr('font-style', 'italic');
+  // The mark this text sits on by design (the band it names), for the label check.
+  if (labels) text.attr('data-labels', labels);
   if (halo) text.attr('stroke', colors.paper).attr('stroke-width', 4).attr('stroke-linejoin', 'round').attr('paint-order', 'stroke');
   if (lines.length === 1) text.text(lines[0]!);
   else lines.forEach((line, index) => text.append('tspan').attr('x', x).attr('dy', index === 0 ? 0 : lineHeight).text(line));
@@ -273,7 +304,7 @@ export function riskModelChart(data: ModelDrawingData, target: Target): SVGSVGEl
   // Axes, grid and titles: hidden from screen readers (the description and table say it all).
   const axes = svg.append('g').attr('aria-hidden', 'true');
   for (const tick of scene.yTicks) {
-    axes.append('line').attr('x1', plot.left).attr('x2', plot.right).attr('y1', y(tick)).attr('y2', y(tick)).attr('stroke', colors.grid);
+    axes.append('line').attr('class', 'risk-model-grid').attr('x1', plot.left).attr('x2', plot.right).attr('y1', y(tick)).attr('y2', y(tick)).attr('stroke', colors.grid);
     drawLabel(axes, { lines: [locale.number(tick)], x: plot.left - tickPadding, y: y(tick) + 0.32 * fontSize, anchor: 'end' }, colors.muted, { halo: false });
   }
   for (const tick of scene.xTicks) {
@@ -298,6 +329,7 @@ export function riskModelChart(data: ModelDrawingData, target: Target): SVGSVGEl
     .attr('height', band.bottom - band.top)
     .attr('fill', colorOf(data.range))
     .attr('fill-opacity', 0.12)
+    .attr('data-mark', 'reported-range')
     .each(function () {
       makeFocusableMark(this, { figureId: data.range.figure.id, label: reportedLabel(data, 'range', context), describedBy: ids.source(data.range.figure.id) });
     });
@@ -335,7 +367,7 @@ export function riskModelChart(data: ModelDrawingData, target: Target): SVGSVGEl
     .attr('stroke', colors.ink)
     .attr('stroke-width', 2.5)
     .attr('aria-hidden', 'true');
-  const point = { x: x(assumptions.catchChance), y: y(breakEvenDayRate(assumptions)) };
+  const { point } = scene;
   model
     .append('circle')
     .attr('cx', point.x)
@@ -345,19 +377,15 @@ export function riskModelChart(data: ModelDrawingData, target: Target): SVGSVGEl
     .each(function () {
       makeFocusableMark(this, { figureId: assumptionsEntryId, label: describeAssumptionPoint(assumptions, context), describedBy: ids.source(bribeFactId) });
     });
-  model
-    .append('circle')
-    .attr('cx', point.x)
-    .attr('cy', point.y)
-    .attr('r', 6.5)
-    .attr('fill', colors.ink)
-    .attr('stroke', colors.paper)
-    .attr('stroke-width', 2)
-    .attr('aria-hidden', 'true');
+  // Off the scale, the point is an arrowhead at the top edge, pointing up.
+  const marker: Selection<SVGElement, unknown, null, undefined> = point.offScale
+    ? model.append<SVGElement>('path').attr('d', `M${point.x - 7},${point.y + 6}L${point.x + 7},${point.y + 6}L${point.x},${point.y - 6}Z`)
+    : model.append<SVGElement>('circle').attr('cx', point.x).attr('cy', point.y).attr('r', 6.5);
+  marker.attr('fill', colors.ink).attr('stroke', colors.paper).attr('stroke-width', 2).attr('aria-hidden', 'true');
 
   // The marks' labels on top, so no line runs over them; the marks' names say them to screen readers.
   const words = svg.append('g').attr('aria-hidden', 'true');
-  drawLabel(words, labels.range, colorOf(data.range));
+  drawLabel(words, labels.range, colorOf(data.range), { labels: 'reported-range' });
   drawLabel(words, labels.dayRate, colorOf(data.dayRate));
   drawLabel(words, labels.model, colors.ink);
   drawLabel(words, labels.point, colors.ink);

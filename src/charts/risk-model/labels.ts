@@ -3,8 +3,9 @@
  * positions, in order of preference, and takes the first whose measured box (text.ts, with room
  * for a reader's text spacing) stays inside the drawing, clear of every label already placed and
  * of the lines drawn across the chart. Measured as the chart tests measure, so what passes here
- * passes there. A line through a label is allowed when nothing else fits (its halo keeps it
- * legible); a label over another label or outside the drawing is not.
+ * passes there. A line through a label costs a thousand times a px of a less wanted position, so
+ * it is taken only when nothing else fits, and the chart then grows taller until one does; a label
+ * over another label or outside the drawing costs more still.
  */
 import { minimumTextSize } from '../layouts';
 import { textWidth } from '../text';
@@ -34,11 +35,15 @@ export interface Label {
 /** The widest line of a label, in px. */
 export const labelWidth = (lines: readonly string[], { bold = false } = {}) => Math.max(0, ...lines.map((line) => textWidth(line, fontSize, { bold })));
 
-/** The box a label's text covers: from the first line's ascent to the last line's descent. */
+/**
+ * The box a label's text covers: from the first line's ascent to the last line's descent, as a
+ * browser measures a text's box (the font's whole ascent, nearly an em above the baseline, not
+ * only its capitals').
+ */
 export function labelBox({ lines, x, y, anchor, bold = false }: Label): Box {
   const width = labelWidth(lines, { bold });
   const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
-  return { left, right: left + width, top: y - 0.75 * fontSize, bottom: y + (lines.length - 1) * lineHeight + 0.25 * fontSize };
+  return { left, right: left + width, top: y - 0.95 * fontSize, bottom: y + (lines.length - 1) * lineHeight + 0.3 * fontSize };
 }
 
 /** A straight line drawn across the chart, which labels keep off when they can. */
@@ -108,7 +113,7 @@ export function placeLabel(candidates: readonly Label[], obstacles: readonly Box
     const collision = outside(box, bounds) * 1000 + obstacles.reduce((sum, obstacle) => sum + overlap(box, obstacle, gap), 0);
     const crossing = segments.reduce((sum, segment) => sum + lengthInside(segment, grown), 0);
     const placement = { label, box, collision, crossing };
-    const score = collision * 1e6 + crossing + (label.penalty ?? 0);
+    const score = collision * 1e6 + crossing * 1e3 + (label.penalty ?? 0);
     if (score === 0) return placement;
     if (!best || score < best.score) best = { placement, score };
   }

@@ -33,8 +33,15 @@ export interface ModelWords {
     yAxis: string;
     /** The model's line. */
     modelLine: string;
-    /** A reported price's label: "Reported: 200 yuan a day, 2019 (inferred)". */
+    /** A reported price's name for screen readers: "Reported: 200 yuan a day, 2019 (inferred)". */
     reported: (price: string) => string;
+    /** The reported prices' labels on the drawing, without their years (the notes say once that they are inferred). */
+    dayRateLabel: (price: string) => string;
+    rangeLabel: (price: string) => string;
+    /** The reader's point when the day rate is above the axis: "10,000 yuan a day ↑ off the scale". */
+    offScale: (value: string) => string;
+    /** The one-line credit under the chart: the model is this site's own. */
+    credit: string;
     /** The reader's point, for a screen reader and the tooltip. */
     point: (values: { chance: string; bribe: string; days: string; rate: string }) => string;
   };
@@ -118,6 +125,10 @@ const modelWordsEn: ModelWords = {
     yAxis: '↑ Yuan a day',
     modelLine: 'Model',
     reported: (price) => `Reported: ${price}`,
+    dayRateLabel: (price) => `Reported: ${price} a\u00a0day`,
+    rangeLabel: (price) => `Reported: ${price} by region, rental period not stated`,
+    offScale: (value) => `${value} ↑ off the scale`,
+    credit: 'Source: an illustrative model by this site, set against prices reported by Daily NK',
     point: ({ chance, bribe, days, rate }) =>
       `Model, at your assumptions (${chance} chance a month, a bribe of ${bribe}, ${days}): ${rate} covers the expected bribe`,
   },

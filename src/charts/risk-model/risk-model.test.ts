@@ -10,7 +10,7 @@ import { frameSourceEntryId } from '../frame';
 import { layoutNames, layoutWidths, type LayoutName } from '../layouts';
 import { pseudoLocale } from '../messages';
 import { finishSvg } from '../svg';
-import { describeAssumptionPoint, riskModelChart } from './chart';
+import { describeAssumptionPoint, riskModelChart, riskModelScene } from './chart';
 import { drawingData, requires, riskModelData, type RiskModelData } from './data';
 import { definition } from './definition';
 import { riskModelDownload, riskModelFrame, riskModelMethods } from './frame';
@@ -226,14 +226,54 @@ describe('riskModelChart(data, target)', () => {
     expect(describeAssumptionPoint({ catchChance: 40, bribe: 5000, rentalDays: 5 }, context)).toContain(': 400 yuan a day covers');
   });
 
-  it('keeps the reader’s point on the chart however high the result', () => {
+  it('keeps the reader’s point on the chart however high the result: at the top edge, pointing up, said to be off the scale', () => {
     const svg = drawAt({ catchChance: 100, bribe: 10000, rentalDays: 1 }, 'narrow');
-    const pointY = Number(/<circle[^>]*r="6.5"[^>]*>/.exec(svg)?.[0].match(/cy="([\d.]+)"/)?.[1]);
+    const tip = /d="M[^"]*,([\d.]+)Z"/.exec(svg);
     const height = Number(/viewBox="0 0 \d+ ([\d.]+)"/.exec(svg)?.[1]);
-    expect(pointY).toBeGreaterThan(0);
-    expect(pointY).toBeLessThan(height);
+    expect(Number(tip?.[1])).toBeGreaterThan(0);
+    expect(Number(tip?.[1])).toBeLessThan(height);
     expect(svg).toContain('10,000 yuan a day');
+    expect(svg).toContain('off the scale');
   });
+
+  // The sliders' extremes, one at a time, and the steepest corner: the labels the model draws in
+  // the browser are placed by the same pure function, so these are the states a reader can reach.
+  const extremes: [string, Partial<Assumptions>][] = [
+    ['defaults', {}],
+    ['never caught', { catchChance: 0 }],
+    ['always caught', { catchChance: 100 }],
+    ['no bribe', { bribe: 0 }],
+    ['the largest bribe', { bribe: 10000 }],
+    ['one day a month', { rentalDays: 1 }],
+    ['every day of a month', { rentalDays: 30 }],
+    ['the steepest corner', { catchChance: 100, bribe: 10000, rentalDays: 1 }],
+  ];
+  for (const [name, change] of extremes) {
+    for (const layout of layoutNames) {
+      it(`places every label clear of the others, the line, the rule and the axes, inside the drawing, at ${name} (${layout})`, () => {
+        const assumptions = { ...data.defaults, ...change };
+        const scene = riskModelScene({ ...drawingData(data), assumptions }, { t: modelMessages.en, locale: english, variant: 'default', layout, width: layoutWidths[layout], document: serverDocument(), ids } as never);
+        const boxes = Object.values(scene.labels).map((label) => labelBox(label));
+        for (const box of boxes) {
+          expect(box.left).toBeGreaterThanOrEqual(0);
+          expect(box.right).toBeLessThanOrEqual(layoutWidths[layout]);
+          expect(box.bottom).toBeLessThanOrEqual(scene.height);
+          // Never on the baseline, under the plot.
+          expect(box.bottom).toBeLessThanOrEqual(scene.plot.bottom);
+        }
+        boxes.forEach((box, index) =>
+          boxes.slice(index + 1).forEach((other) => expect(box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top).toBe(true)),
+        );
+        // The reported prices keep a band of at least a line's height: the axis suits the state.
+        expect(scene.y(50) - scene.y(200)).toBeGreaterThan(30);
+        // Tick labels fit their margin (no "0,000" cut at the edge).
+        for (const tick of scene.yTicks) expect(labelBox({ lines: [english.number(tick)], x: scene.plot.left - 6, y: 0, anchor: 'end' }).left).toBeGreaterThanOrEqual(0);
+        // The reported labels say no year: the notes say once that both are inferred.
+        expect(scene.labels.dayRate.lines.join(' ')).not.toMatch(/inferred|20\d\d/);
+        expect(scene.labels.range.lines.join(' ')).not.toMatch(/inferred|20\d\d/);
+      });
+    }
+  }
 
   it('redraws from the JSON the page hands the browser exactly as the build drew it', () => {
     const shipped = JSON.parse(JSON.stringify(drawingData(data))) as RiskModelData;

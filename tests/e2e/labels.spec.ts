@@ -1,0 +1,182 @@
+/**
+ * The label check that cannot be fooled: every chart's embed, in every state a reader can put it
+ * in (each switch option; the model at its defaults, at each slider's extremes and with every
+ * slider at the end that raises the day rate most), at 320, 375, 640, 1024 and 1280 px, with
+ * text at 100% and at 200% (browser zoom, as the layout sees it: a window half as wide, pixels
+ * twice as dense; chart text is drawn in px, so zoom is how a reader makes it bigger), measured
+ * in the browser:
+ *
+ * - no two SVG text boxes overlap (each line of a multi-line text is its own box);
+ * - no text crosses a mark it does not label: a mark is any painted shape (rect, circle, line,
+ *   path…) that is not a gridline (Plot's `*-grid`, or a `*-grid` class); opaque filled shapes
+ *   count by their area, translucent ones (fill-opacity under 0.5: a band behind the plot) by
+ *   their edges (a text wholly inside is on the band, not across it), outlines and lines by their
+ *   painted path, sampled every 2 px. A text may lie on
+ *   the marks it names in `data-labels` (ids, space-separated), matched by a mark's `data-mark`;
+ * - no text lies outside its drawing.
+ *
+ * All of one state is measured in one page.evaluate. It prints a count per chart and fails on any.
+ */
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { chartSlugs } from './charts';
+
+const widths = [320, 375, 640, 1024, 1280];
+const zooms = [1, 2];
+
+/** The model's settings, as its address writes them: defaults, each slider's two ends, and the steepest corner. */
+const modelStates = ['', 'caught=0', 'caught=100', 'bribe=0', 'bribe=10000', 'days=1', 'days=30', 'caught=100&bribe=10000&days=1'];
+
+/** Puts the model in a state through its sliders, as a reader would (no reload): the defaults, then the state's settings. */
+function setSliders(query: string) {
+  const settings = new URLSearchParams(query);
+  for (const input of Array.from(document.querySelectorAll<HTMLInputElement>('risk-model input[data-param]'))) {
+    const value = settings.get(input.dataset['param']!) ?? input.defaultValue;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
+
+interface Problem {
+  kind: 'overlap' | 'crossing' | 'outside';
+  text: string;
+  other?: string;
+}
+
+/** Runs in the page: every visible chart drawing, measured. */
+function measure(): Problem[] {
+  const tolerance = 1;
+  const problems: Problem[] = [];
+  type Rect = { left: number; right: number; top: number; bottom: number };
+  const intersects = (a: Rect, b: Rect, slack = tolerance) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
+  const inside = (x: number, y: number, r: Rect) => x > r.left + tolerance && x < r.right - tolerance && y > r.top + tolerance && y < r.bottom - tolerance;
+  const transparent = (value: string) => value === 'none' || value === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(value);
+  const hiddenCache = new Map<Element, boolean>();
+  const hidden = (element: Element | null): boolean => {
+    if (!element || element.tagName.toLowerCase() === 'svg') return false;
+    const known = hiddenCache.get(element);
+    if (known !== undefined) return known;
+    const style = getComputedStyle(element);
+    const result = style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0 || hidden(element.parentElement);
+    hiddenCache.set(element, result);
+    return result;
+  };
+  const isGrid = (element: Element) => !!element.closest('[data-plot$="grid"], [class*="grid"]');
+  const name = (element: Element) => (element.textContent ?? '').trim().slice(0, 40) || `<${element.tagName.toLowerCase()}>`;
+  const markName = (element: Element) =>
+    `<${element.tagName.toLowerCase()}${element.getAttribute('data-mark') ? ` data-mark="${element.getAttribute('data-mark')}"` : ''}${element.getAttribute('data-figure') ? ` data-figure="${element.getAttribute('data-figure')}"` : ''}${element.getAttribute('class') ? ` class="${element.getAttribute('class')}"` : ''}${element.getAttribute('stroke') ? ` stroke="${element.getAttribute('stroke')}"` : ''}>`;
+
+  for (const svg of Array.from(document.querySelectorAll<SVGSVGElement>('svg.chart-svg'))) {
+    const frame = svg.getBoundingClientRect();
+    if (frame.width === 0 || getComputedStyle(svg).display === 'none') continue;
+    const where = (svg.getAttribute('data-layout') ?? '') + ' ';
+
+    // Text: a box per line.
+    const texts = Array.from(svg.querySelectorAll('text')).filter((text) => (text.textContent ?? '').trim() !== '' && !hidden(text) && !transparent(getComputedStyle(text).fill));
+    const lines = texts.flatMap((text) => {
+      const spans = Array.from(text.querySelectorAll('tspan')).filter((span) => (span.textContent ?? '').trim() !== '');
+      const labels = new Set((text.closest('[data-labels]')?.getAttribute('data-labels') ?? '').split(/\s+/).filter(Boolean));
+      return (spans.length ? spans : [text]).map((line) => ({ text, labels, name: name(line), box: line.getBoundingClientRect() as Rect }));
+    });
+
+    for (const line of lines) {
+      if (line.box.left < frame.left - tolerance || line.box.right > frame.right + tolerance || line.box.top < frame.top - tolerance || line.box.bottom > frame.bottom + tolerance) {
+        problems.push({ kind: 'outside', text: where + line.name });
+      }
+    }
+    for (let i = 0; i < lines.length; i += 1) {
+      for (let j = i + 1; j < lines.length; j += 1) {
+        const [a, b] = [lines[i]!, lines[j]!];
+        if (a.text !== b.text && intersects(a.box, b.box)) problems.push({ kind: 'overlap', text: where + a.name, other: b.name });
+      }
+    }
+
+    // Marks: painted shapes, by area when filled, by their path when only stroked.
+    const shapes = Array.from(svg.querySelectorAll<SVGGeometryElement>('rect, circle, ellipse, line, path, polygon, polyline')).filter((shape) => !hidden(shape) && !isGrid(shape) && !shape.closest('text, clipPath, defs, marker, mask'));
+    for (const shape of shapes) {
+      const style = getComputedStyle(shape);
+      const filled = !transparent(style.fill) && Number(style.fillOpacity) > 0 && shape.tagName !== 'line' && shape.tagName !== 'polyline';
+      const stroked = !transparent(style.stroke) && Number(style.strokeOpacity) > 0 && parseFloat(style.strokeWidth) > 0;
+      if (!filled && !stroked) continue;
+      const id = shape.closest('[data-mark]')?.getAttribute('data-mark');
+      const extent = shape.getBoundingClientRect() as Rect;
+      const grown = { left: extent.left - 2, right: extent.right + 2, top: extent.top - 2, bottom: extent.bottom + 2 };
+      const near = lines.filter((line) => !(id && line.labels.has(id)) && intersects(line.box, grown, 0));
+      if (near.length === 0) continue;
+      let hits: (box: Rect) => boolean;
+      // A translucent area (a band behind the plot) is crossed where a text straddles its edge; an opaque one wherever a text touches it.
+      const translucent = filled && Number(style.fillOpacity) * Number(style.opacity) < 0.5;
+      const within = (box: Rect) => box.left >= extent.left && box.right <= extent.right && box.top >= extent.top && box.bottom <= extent.bottom;
+      if (filled) hits = (box) => intersects(box, extent) && !(translucent && within(box) && !stroked);
+      else {
+        const matrix = shape.getScreenCTM();
+        if (!matrix) continue;
+        const toScreen = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(matrix);
+        let samples: DOMPoint[];
+        if (shape instanceof SVGLineElement) {
+          const [a, b] = [toScreen(shape.x1.baseVal.value, shape.y1.baseVal.value), toScreen(shape.x2.baseVal.value, shape.y2.baseVal.value)];
+          const count = Math.max(2, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2));
+          samples = Array.from({ length: count + 1 }, (_, k) => new DOMPoint(a.x + ((b.x - a.x) * k) / count, a.y + ((b.y - a.y) * k) / count));
+        } else {
+          const length = shape.getTotalLength();
+          const count = Math.min(1000, Math.max(2, Math.ceil(length / 2)));
+          samples = Array.from({ length: count + 1 }, (_, k) => {
+            const point = shape.getPointAtLength((length * k) / count);
+            return toScreen(point.x, point.y);
+          });
+        }
+        hits = (box) => samples.some((point) => inside(point.x, point.y, box));
+      }
+      for (const line of near) if (hits(line.box)) problems.push({ kind: 'crossing', text: where + line.name, other: markName(shape) });
+    }
+  }
+  return problems;
+}
+
+async function statesOf(page: Page, slug: string): Promise<{ name: string; url: string; variant?: string; sliders?: string }[]> {
+  const url = `embed/${slug}.html`;
+  if (slug === 'risk-model') return modelStates.map((query) => ({ name: query || 'defaults', url, sliders: query }));
+  await page.goto(url);
+  const variants = await page.locator('fieldset.chart-switch input[type="radio"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  return variants.length ? variants.map((variant) => ({ name: variant, url, variant })) : [{ name: 'only', url }];
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const slug of chartSlugs) {
+  test(`${slug}: no chart text overlaps other text, crosses a mark it does not label, or leaves its drawing`, async ({ browser, page }) => {
+    test.setTimeout(240_000);
+    const states = await statesOf(page, slug);
+    const found: string[] = [];
+    let measured = 0;
+    for (const zoom of zooms) {
+      const context = await browser.newContext({ viewport: { width: Math.round(widths[0]! / zoom), height: 800 }, deviceScaleFactor: zoom, locale: 'en-GB', timezoneId: 'UTC' });
+      const zoomed = await context.newPage();
+      for (const state of states) {
+        if (zoomed.url() !== new URL(state.url, zoomed.url().startsWith('http') ? zoomed.url() : test.info().project.use.baseURL).href) await zoomed.goto(state.url);
+        if (state.sliders !== undefined) {
+          await zoomed.evaluate(setSliders, state.sliders);
+          // Drawn from the sliders, not the build: the address says so once the model has redrawn.
+          if (state.sliders) await expect(zoomed).toHaveURL(new RegExp(state.sliders.replace(/&/g, '.*')));
+        }
+        if (state.variant) await zoomed.locator(`fieldset.chart-switch input[type="radio"][value="${state.variant}"]`).check();
+        const seen = new Set<string>();
+        for (const width of widths) {
+          await zoomed.setViewportSize({ width: Math.round(width / zoom), height: 800 });
+          // 1024 and 1280 px often show the same drawing at the same size: measured once.
+          const drawn = await zoomed.locator('svg.chart-svg:visible').evaluateAll((svgs) => svgs.map((svg) => `${svg.getAttribute('data-layout')}@${svg.getBoundingClientRect().width}`).join());
+          if (seen.has(drawn)) continue;
+          seen.add(drawn);
+          const problems = await zoomed.evaluate(measure);
+          measured += 1;
+          for (const problem of problems) found.push(`${state.name} at ${width}px, text ${zoom * 100}%: ${problem.kind} "${problem.text}"${problem.other ? ` × ${problem.other}` : ''}`);
+        }
+      }
+      await context.close();
+    }
+    console.log(`labels: ${slug}: ${found.length} problem(s) in ${measured} drawings measured`);
+    expect(measured).toBeGreaterThan(0);
+    expect(found, `${slug}: ${found.length} label problem(s)`).toEqual([]);
+  });
+}
