@@ -11,6 +11,7 @@ import { messages } from './messages';
 export const definition = defineChart({
   slug: 'risk-model',
   story: 'rentals',
+  breakout: true,
   requires,
   messages,
   shape: riskModelData,
