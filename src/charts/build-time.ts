@@ -9,7 +9,7 @@ import { resolveRequirements } from '../data/requirements';
 import { english, type Locale } from '../lib/locale';
 import { chartIds, type ChartDefinition, type LegendItem, type RenderContext, type Variants } from './definition';
 import type { FrameContent } from './frame';
-import { breakoutLayout, drawingWidths, layoutNames, presetOf, type DrawingLayout } from './layouts';
+import { breakoutLayout, drawingWidths, layoutNames, presetOf, type DrawingLayout, type LayoutName } from './layouts';
 import { messagesFor } from './messages';
 import { finishSvg } from './svg';
 
@@ -19,7 +19,10 @@ export function serverDocument(): Document {
 }
 
 export interface Drawing {
-  layout: DrawingLayout;
+  /** The layout settings it was drawn with (a breakout drawing has the wide layout's). */
+  layout: LayoutName;
+  /** Which drawing it is: the layout's name, or "breakout" (its `data-layout`). */
+  name: DrawingLayout;
   svg: string;
 }
 
@@ -47,12 +50,15 @@ export function prepareChart(definition: AnyDefinition, content: Content, locale
   return { context, data, frame };
 }
 
-/** The layouts a chart is drawn at: its own (or all three), and the breakout when it asks for one and the page has room (not an embed). */
-export function drawingLayouts(definition: Pick<AnyDefinition, 'layouts' | 'breakout'>, { breakout = true } = {}): DrawingLayout[] {
+/**
+ * The layouts a chart is drawn at: its own (or all three), and with `breakout` (a story page, not
+ * an embed) the breakout drawing too, when the chart asks for one.
+ */
+export function drawingLayouts(definition: Pick<AnyDefinition, 'layouts' | 'breakout'>, { breakout = false } = {}): DrawingLayout[] {
   return [...(definition.layouts ?? layoutNames), ...(breakout && definition.breakout ? [breakoutLayout.name] : [])];
 }
 
-export function renderChart(definition: AnyDefinition, content: Content, locale: Locale = english, { breakout = true } = {}): RenderedChart {
+export function renderChart(definition: AnyDefinition, content: Content, locale: Locale = english, { breakout = false } = {}): RenderedChart {
   const { context, data, frame } = prepareChart(definition, content, locale);
   const ids = chartIds(definition.slug);
   const variants: Variants | undefined = definition.variants?.(data, context);
@@ -62,7 +68,7 @@ export function renderChart(definition: AnyDefinition, content: Content, locale:
     variant,
     layouts: layouts.map((layout) => {
       const svg = definition.draw(data, { ...context, variant, layout: presetOf(layout), width: drawingWidths[layout], document: serverDocument(), ids });
-      return { layout, svg: finishSvg(svg, { labelledBy: ids.title, describedBy: ids.description, layout }) };
+      return { layout: presetOf(layout), name: layout, svg: finishSvg(svg, { labelledBy: ids.title, describedBy: ids.description, layout }) };
     }),
   }));
   return { definition, data, context, frame, legend: definition.legend?.(data, context) ?? [], variants, drawings };

@@ -4,10 +4,10 @@ import { resolveRequirements } from '../../data/requirements';
 import { english } from '../../lib/locale';
 import { overlappingText, textBoxes, textOutside } from '../../../tests/unit/svg-text-boxes';
 import { attributeOf, withContentChanges } from '../../../tests/unit/chart-test-helpers';
-import { drawingLayouts, prepareChart, renderChart, serverDocument } from '../build-time';
+import { prepareChart, renderChart, serverDocument } from '../build-time';
 import { chartIds } from '../definition';
 import { frameSourceEntryId } from '../frame';
-import { drawingWidths, layoutNames, layoutWidths, presetOf, type LayoutName } from '../layouts';
+import { layoutNames, layoutWidths, type LayoutName } from '../layouts';
 import { pseudoLocale } from '../messages';
 import { finishSvg } from '../svg';
 import { describeAssumptionPoint, riskModelChart } from './chart';
@@ -198,8 +198,8 @@ describe('riskModelChart(data, target)', () => {
   const drawings = rendered.drawings[0]!.layouts;
 
   it('draws the defaults at every layout, each at its own width', () => {
-    expect(drawings.map(({ layout }) => layout)).toEqual(drawingLayouts(definition));
-    for (const { layout, svg } of drawings) expect(svg).toContain(`viewBox="0 0 ${drawingWidths[layout]} `);
+    expect(drawings.map(({ layout }) => layout)).toEqual(layoutNames);
+    for (const { layout, svg } of drawings) expect(svg).toContain(`viewBox="0 0 ${layoutWidths[layout]} `);
   });
 
   it('makes the reported prices and the reader’s point focusable marks, in reading order, each described by a source', () => {
@@ -238,7 +238,7 @@ describe('riskModelChart(data, target)', () => {
   it('redraws from the JSON the page hands the browser exactly as the build drew it', () => {
     const shipped = JSON.parse(JSON.stringify(drawingData(data))) as RiskModelData;
     for (const { layout, svg } of drawings) {
-      const again = riskModelChart(shipped, { ...rendered.context, t: modelMessages.en, locale: english, variant: 'default', layout: presetOf(layout), width: drawingWidths[layout], document: serverDocument(), ids });
+      const again = riskModelChart(shipped, { ...rendered.context, t: modelMessages.en, locale: english, variant: 'default', layout, width: layoutWidths[layout], document: serverDocument(), ids });
       expect(finishSvg(again, { labelledBy: ids.title, describedBy: ids.description, layout })).toBe(svg);
     }
   });
