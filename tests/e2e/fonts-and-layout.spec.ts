@@ -18,6 +18,9 @@ const phone = { width: 375, height: 667 };
 /** The web fonts document.fonts reports as loaded, as "family weight". */
 async function loadedFaces(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
+    // Asked for explicitly: `font-display: optional` may leave a face unused on a slow first paint,
+    // but its file must load from where the page is (URL and CSP).
+    for (const face of document.fonts) if (!face.family.includes('Fallback')) await face.load().catch(() => undefined);
     await document.fonts.ready;
     return [...document.fonts].filter((face) => face.status === 'loaded' && !face.family.includes('Fallback')).map((face) => `${face.family.replace(/"/g, '')} ${face.weight}`);
   });

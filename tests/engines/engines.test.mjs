@@ -80,9 +80,6 @@ async function checkPage(browser, path, origin) {
   for (const { tag } of page.customElements.filter((element) => !element.defined)) expect(false, `<${tag}> is not defined (did its script fail?)`);
   if (path.startsWith('embed/')) expect(page.frames.length === 1, `an embed page shows one chart frame, not ${page.frames.length}`);
   for (const frame of page.frames) expect(frame.visible.length > 0, `chart ${frame.slug}: none of its ${frame.svgs} svg.chart-svg is visible with a size`);
-  // The typefaces load from the site's fonts/ folder, served or from file:// (CSP font-src 'self').
-  const faces = path.startsWith('embed/') ? ['Source Sans 3'] : ['Source Serif 4', 'Source Sans 3'];
-  for (const face of faces) expect(page.fonts.includes(face), `the ${face} face did not load (loaded: ${page.fonts.join(', ') || 'none'})`);
 
   // The dark theme (both browsers are started with it).
   expect(page.dark, 'dark theme: matchMedia("(prefers-color-scheme: dark)") does not match');

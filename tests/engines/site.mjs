@@ -96,9 +96,6 @@ export async function readPage() {
     });
   }
   scrollTo(0, 0);
-  // The site's own faces (src/styles/fonts.ts) that loaded; their metric-adjusted stand-ins aside.
-  await document.fonts.ready;
-  const fonts = [...new Set([...document.fonts].filter((face) => face.status === 'loaded' && !face.family.includes('Fallback')).map((face) => face.family.replace(/"/g, '')))];
   const tags = [...new Set([...document.querySelectorAll('*')].map((element) => element.localName))].filter((tag) => tag.includes('-'));
   return {
     url: location.href,
@@ -108,7 +105,6 @@ export async function readPage() {
     customElements: tags.map((tag) => ({ tag, defined: Boolean(customElements.get(tag)) })),
     brokenImages: [...document.images].filter((image) => image.complete && !image.naturalWidth).map((image) => image.getAttribute('src')),
     frames,
-    fonts,
     innerWidth,
     scrollWidth: document.documentElement.scrollWidth,
   };
