@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import portableBuild from './integrations/portable-build';
+import subsetFonts from './integrations/subset-fonts';
 
 export default defineConfig({
   // Optional: set SITE_URL when the site's public address is known, so the embed codes printed
@@ -26,5 +27,6 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), portableBuild()],
+  // The fonts are cut to the built pages' characters, then every page is checked and given its CSP.
+  integrations: [mdx(), subsetFonts(), portableBuild()],
 });

@@ -33,6 +33,8 @@ export function contentSecurityPolicy(html: string): string {
     `style-src ${styles.length ? styles.join(' ') : "'none'"}`,
     // The favicon is an inline data: SVG; no image is ever loaded from anywhere else.
     'img-src data:',
+    // The site's own typefaces, in its fonts/ folder (integrations/subset-fonts.ts).
+    "font-src 'self'",
     // The site fetches nothing, but tools that audit a page from inside it (Lighthouse reading
     // robots.txt) need same-origin fetches; 'self' still allows nothing from another origin.
     "connect-src 'self'",

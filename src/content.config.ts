@@ -21,6 +21,19 @@ const stories = defineCollection({
     }),
     /** Position among the stories on the landing page. */
     order: z.number().int().positive(),
+    /**
+     * The key facts boxed at the top of the story: three or four ids in content/figures.json or
+     * content/context.json, each shown as the story shows it (<Num>), with what it measures.
+     */
+    keyFacts: z
+      .array(
+        z.string().refine((id) => loadContent().figures.has(id) || loadContent().context.has(id), {
+          error: (issue) => `key fact "${String(issue.input)}" is in neither content/figures.json nor content/context.json`,
+        }),
+      )
+      .min(3)
+      .max(4)
+      .optional(),
   }),
 });
 

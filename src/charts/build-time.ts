@@ -9,7 +9,7 @@ import { resolveRequirements } from '../data/requirements';
 import { english, type Locale } from '../lib/locale';
 import { chartIds, type ChartDefinition, type LegendItem, type RenderContext, type Variants } from './definition';
 import type { FrameContent } from './frame';
-import { layoutNames, layoutWidths, type LayoutName } from './layouts';
+import { breakoutLayout, drawingWidths, layoutNames, presetOf, type DrawingLayout, type LayoutName } from './layouts';
 import { messagesFor } from './messages';
 import { finishSvg } from './svg';
 
@@ -19,7 +19,10 @@ export function serverDocument(): Document {
 }
 
 export interface Drawing {
+  /** The layout settings it was drawn with (a breakout drawing has the wide layout's). */
   layout: LayoutName;
+  /** Which drawing it is: the layout's name, or "breakout" (its `data-layout`). */
+  name: DrawingLayout;
   svg: string;
 }
 
@@ -47,17 +50,25 @@ export function prepareChart(definition: AnyDefinition, content: Content, locale
   return { context, data, frame };
 }
 
-export function renderChart(definition: AnyDefinition, content: Content, locale: Locale = english): RenderedChart {
+/**
+ * The layouts a chart is drawn at: its own (or all three), and with `breakout` (a story page, not
+ * an embed) the breakout drawing too, when the chart asks for one.
+ */
+export function drawingLayouts(definition: Pick<AnyDefinition, 'layouts' | 'breakout'>, { breakout = false } = {}): DrawingLayout[] {
+  return [...(definition.layouts ?? layoutNames), ...(breakout && definition.breakout ? [breakoutLayout.name] : [])];
+}
+
+export function renderChart(definition: AnyDefinition, content: Content, locale: Locale = english, { breakout = false } = {}): RenderedChart {
   const { context, data, frame } = prepareChart(definition, content, locale);
   const ids = chartIds(definition.slug);
   const variants: Variants | undefined = definition.variants?.(data, context);
   const variantIds = variants ? variants.options.map((option) => option.id) : ['default'];
-  const layouts = definition.layouts ?? layoutNames;
+  const layouts = drawingLayouts(definition, { breakout });
   const drawings = variantIds.map((variant) => ({
     variant,
     layouts: layouts.map((layout) => {
-      const svg = definition.draw(data, { ...context, variant, layout, width: layoutWidths[layout], document: serverDocument(), ids });
-      return { layout, svg: finishSvg(svg, { labelledBy: ids.title, describedBy: ids.description, layout }) };
+      const svg = definition.draw(data, { ...context, variant, layout: presetOf(layout), width: drawingWidths[layout], document: serverDocument(), ids });
+      return { layout: presetOf(layout), name: layout, svg: finishSvg(svg, { labelledBy: ids.title, describedBy: ids.description, layout }) };
     }),
   }));
   return { definition, data, context, frame, legend: definition.legend?.(data, context) ?? [], variants, drawings };

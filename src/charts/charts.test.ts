@@ -46,7 +46,7 @@ function withoutContent(text: string): string {
 function shownStrings(rendered: RenderedChart): [where: string, text: string][] {
   const { frame, legend, variants, drawings } = rendered;
   const svgText = drawings.flatMap(({ variant, layouts }) =>
-    layouts.flatMap(({ layout, svg }) => [
+    layouts.flatMap(({ name: layout, svg }) => [
       ...[...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map(([, inner]): [string, string] => [`${variant}/${layout} text`, inner!.replace(/<[^>]+>/g, ' ')]),
       ...[...svg.matchAll(/aria-label="([^"]*)"/g)].map(([, label]): [string, string] => [`${variant}/${layout} aria-label`, label!]),
     ]),
@@ -81,9 +81,10 @@ const allowedPaint = /^(none|transparent|currentColor|var\(--color-[a-z-]+\)|url
 
 for (const definition of charts.values()) {
   describe(`chart "${definition.slug}"`, () => {
-    const rendered = renderChart(definition, content);
+    // Every drawing a page may show, the breakout included.
+    const rendered = renderChart(definition, content, undefined, { breakout: true });
     const ids = chartIds(definition.slug);
-    const drawings = rendered.drawings.flatMap(({ variant, layouts }) => layouts.map((drawing) => ({ variant, ...drawing })));
+    const drawings = rendered.drawings.flatMap(({ variant, layouts }) => layouts.map((drawing) => ({ variant, ...drawing, layout: drawing.name })));
     const name = (variant: string, layout: string) => [definition.slug, variant === 'default' ? undefined : variant.toLowerCase(), layout].filter(Boolean).join('-');
 
     for (const { variant, layout, svg } of drawings) {
@@ -129,7 +130,7 @@ for (const definition of charts.values()) {
     });
 
     describe('in the pseudo-locale (every word accented and 40% longer)', () => {
-      const pseudo = renderChart(definition, content, pseudoLocale);
+      const pseudo = renderChart(definition, content, pseudoLocale, { breakout: true });
 
       it('shows no word that did not come from its messages or from content', () => {
         const leftovers = shownStrings(pseudo)
@@ -141,7 +142,7 @@ for (const definition of charts.values()) {
 
       it('keeps every label apart from the others and inside the drawing', () => {
         for (const { variant, layouts } of pseudo.drawings) {
-          for (const { layout, svg } of layouts) {
+          for (const { name: layout, svg } of layouts) {
             const boxes = textBoxes(svg);
             expect(overlappingText(boxes).map(([a, b]) => `"${a.text}" × "${b.text}"`), `${name(variant, layout)}: overlapping labels`).toEqual([]);
             expect(textOutside(svg, boxes).map((box) => `"${box.text}"`), `${name(variant, layout)}: labels outside the drawing`).toEqual([]);

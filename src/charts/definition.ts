@@ -99,6 +99,11 @@ export interface ChartDefinition<R extends Requirements = Requirements, Data = u
   variants?: (data: Data, context: RenderContext<Words>) => Variants;
   /** Layouts drawn (default: all of `layoutWidths`). */
   layouts?: readonly LayoutName[];
+  /**
+   * A complex chart that breaks out wider than the text column from 1024 px: it is also drawn at
+   * the breakout width (src/charts/layouts.ts, `breakoutLayout`), with the wide layout's settings.
+   */
+  breakout?: boolean;
   /** The drawing: pure, the same at build time and in a browser. */
   draw: (data: Data, target: DrawTarget<Words>) => SVGSVGElement;
   /** Rows of the CSV and JSON downloads. */

@@ -11,3 +11,21 @@ export const layoutNames = Object.keys(layoutWidths) as LayoutName[];
 
 /** The smallest size of any text in a chart, in px at the drawing's own width. */
 export const minimumTextSize = 12;
+
+/**
+ * A drawing wider than the text column, for complex charts whose definition asks for it
+ * (`breakout: true`). It is drawn with the wide layout's settings at 960 px, so its text is drawn
+ * at its real size, and shown only where the frame breaks out of the column (from 1024 px) and
+ * its container has the full width: never scaled down. Embeds leave it out.
+ */
+export const breakoutLayout = { name: 'breakout', width: 960, preset: 'wide' } as const;
+
+/** Every drawing's layout: the three, and the breakout. */
+export type DrawingLayout = LayoutName | typeof breakoutLayout.name;
+
+export const drawingWidths: Record<DrawingLayout, number> = { ...layoutWidths, [breakoutLayout.name]: breakoutLayout.width };
+
+/** The layout settings (heights, tick counts) a drawing is made with: a breakout drawing uses the wide layout's. */
+export function presetOf(layout: DrawingLayout): LayoutName {
+  return layout === breakoutLayout.name ? breakoutLayout.preset : layout;
+}

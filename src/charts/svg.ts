@@ -5,7 +5,7 @@
  * which a page's script must never carry.)
  */
 import type { RenderFunction } from '@observablehq/plot';
-import { minimumTextSize, type LayoutName } from './layouts';
+import { minimumTextSize, type DrawingLayout } from './layouts';
 
 export interface MarkDescription {
   /** The figure the element shows; the frame finds its quote by this id. */
@@ -52,7 +52,7 @@ export interface FinishOptions {
   /** id of the element that describes it in words. */
   describedBy: string;
   /** Which of the page's drawings this is; the frame's CSS shows the one that fits. */
-  layout?: LayoutName;
+  layout?: DrawingLayout;
 }
 
 /**

@@ -13,8 +13,8 @@ test.describe('story one', () => {
     await expect(visibleChart(page)).toHaveCount(1);
     await expect(visibleChart(page).locator('.chart-mark')).toHaveCount(5);
     // Numbers in prose come from the figures: the same values the chart shows.
-    await expect(page.locator('.num[data-figure="crackdown-day-rate"]')).toHaveText('200 yuan');
-    await expect(page.locator('.num[data-figure="crackdown-per-morning"]')).toHaveText('130–150 yuan');
+    await expect(page.locator('.prose > p .num[data-figure="crackdown-day-rate"]')).toHaveText('200 yuan');
+    await expect(page.locator('.prose > p .num[data-figure="crackdown-per-morning"]')).toHaveText('130–150 yuan');
     await expect(page.getByText('2019 (inferred)').first()).toBeVisible();
   });
 

@@ -8,6 +8,7 @@ import { messages } from './messages';
 export const definition = defineChart({
   slug: 'covid-trade',
   story: 'rentals',
+  breakout: true,
   requires,
   messages,
   shape: covidTradeData,

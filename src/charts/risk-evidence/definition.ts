@@ -8,6 +8,7 @@ import { messages } from './messages';
 export const definition = defineChart({
   slug: 'risk-evidence',
   story: 'rentals',
+  breakout: true,
   requires,
   messages,
   shape: riskEvidenceData,

@@ -8,6 +8,7 @@ import { messages } from './messages';
 export const definition = defineChart({
   slug: 'risk-flow',
   story: 'crackdown',
+  breakout: true,
   requires,
   messages,
   shape: riskFlowData,

@@ -12,7 +12,7 @@
  */
 import { english } from '../../lib/locale';
 import { chartIds } from '../definition';
-import { layoutWidths, type LayoutName } from '../layouts';
+import { drawingWidths, presetOf, type DrawingLayout } from '../layouts';
 import { finishSvg } from '../svg';
 import { riskModelChart } from './chart';
 import type { ModelDrawingData } from './data';
@@ -71,10 +71,10 @@ class RiskModelElement extends HTMLElement {
 
     const ids = chartIds(this.dataset['slug'] ?? 'risk-model');
     for (const current of Array.from(this.querySelectorAll('[data-drawings] svg[data-layout]'))) {
-      const layout = current.getAttribute('data-layout') as LayoutName;
-      const width = layoutWidths[layout];
+      const layout = current.getAttribute('data-layout') as DrawingLayout;
+      const width = drawingWidths[layout];
       if (!width) continue;
-      const svg = riskModelChart({ ...this.#data, assumptions }, { ...context, variant: 'default', layout, width, document, ids });
+      const svg = riskModelChart({ ...this.#data, assumptions }, { ...context, variant: 'default', layout: presetOf(layout), width, document, ids });
       finishSvg(svg, { labelledBy: ids.title, describedBy: ids.description, layout });
       current.replaceWith(svg);
     }

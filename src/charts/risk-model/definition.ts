@@ -12,6 +12,7 @@ import { controls } from './model';
 export const definition = defineChart({
   slug: 'risk-model',
   story: 'rentals',
+  breakout: true,
   requires,
   messages,
   shape: riskModelData,
