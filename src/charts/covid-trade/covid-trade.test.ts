@@ -250,7 +250,7 @@ describe('covidTradeChart(data, target)', () => {
       for (const layout of layoutNames) {
         const marks = [...drawing(view, layout).querySelectorAll('.chart-mark')];
         expect(marks.map((mark) => mark.getAttribute('data-figure'))).toEqual(expected);
-        for (const mark of marks) expect(mark.getAttribute('aria-describedby')).toBe(`covid-trade-source-${mark.getAttribute('data-figure')}`);
+        for (const mark of marks) expect(mark.getAttribute('data-source')).toBe(`covid-trade-source-${mark.getAttribute('data-figure')}`);
       }
     }
   });

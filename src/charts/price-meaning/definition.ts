@@ -14,5 +14,7 @@ export const definition = defineChart({
   frame: priceMeaningFrame,
   legend: priceMeaningLegend,
   draw: priceMeaningChart,
+  // Arrow keys: one comparison panel after another.
+  navigation: { groups: 'panels' },
   download: priceMeaningDownload,
 });

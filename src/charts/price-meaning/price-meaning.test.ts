@@ -159,8 +159,8 @@ describe('priceMeaningChart(data, target)', () => {
       expect(marks.map((mark) => attributeOf(mark, 'data-figure'))).toEqual(data.map((datum) => datum.fact.id));
       for (const [index, mark] of marks.entries()) {
         expect(attributeOf(mark, 'tabindex')).toBe('0');
-        expect(attributeOf(mark, 'aria-describedby')).toBe(ids.source(data[index]!.fact.id));
-        expect(entries).toContain(attributeOf(mark, 'aria-describedby'));
+        expect(attributeOf(mark, 'data-source')).toBe(ids.source(data[index]!.fact.id));
+        expect(entries).toContain(attributeOf(mark, 'data-source'));
         expect(Number(attributeOf(mark, 'height'))).toBeGreaterThanOrEqual(24);
         expect(Number(attributeOf(mark, 'width'))).toBeGreaterThanOrEqual(24);
       }

@@ -109,7 +109,7 @@ describe('riskEvidenceChart(data, target)', () => {
         expect(attributeOf(mark, 'tabindex')).toBe('0');
         expect(attributeOf(mark, 'role')).toBe('img');
         expect(attributeOf(mark, 'aria-label')?.length).toBeGreaterThan(15);
-        expect(attributeOf(mark, 'aria-describedby')).toBe(ids.source(attributeOf(mark, 'data-figure')!));
+        expect(attributeOf(mark, 'data-source')).toBe(ids.source(attributeOf(mark, 'data-figure')!));
         expect(Number(attributeOf(mark, 'width'))).toBeGreaterThanOrEqual(24);
         expect(Number(attributeOf(mark, 'height'))).toBeGreaterThanOrEqual(24);
       }

@@ -16,6 +16,8 @@ export const definition = defineChart({
   shape: riskModelData,
   frame: riskModelFrame,
   draw: riskModelChart,
+  // Arrow keys: the reported prices, then the model's point.
+  navigation: { groups: 'rows' },
   download: riskModelDownload,
   script: 'src/charts/risk-model/client.ts',
 });

@@ -209,10 +209,10 @@ describe('riskModelChart(data, target)', () => {
       expect(marks.map((tag) => attributeOf(tag, 'data-figure'))).toEqual(['rentals-price-range', 'crackdown-day-rate', 'risk-model-assumptions']);
       for (const mark of marks) {
         expect(mark).toContain('tabindex="0"');
-        expect(sources).toContain(attributeOf(mark, 'aria-describedby'));
+        expect(sources).toContain(attributeOf(mark, 'data-source'));
       }
       // The point rests on the one cited input, the bribe.
-      expect(attributeOf(marks[2]!, 'aria-describedby')).toBe('risk-model-source-bribe-to-escape-punishment');
+      expect(attributeOf(marks[2]!, 'data-source')).toBe('risk-model-source-bribe-to-escape-punishment');
       expect(attributeOf(marks[2]!, 'aria-label')).toBe(
         'Model, at your assumptions (10% chance a month, a bribe of 3,000 yuan, 10 days a month): 30 yuan a day covers the expected bribe',
       );
