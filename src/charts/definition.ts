@@ -22,6 +22,8 @@ export function chartIds(slug: string) {
     frame: `${slug}-chart`,
     title: `${slug}-title`,
     description: `${slug}-description`,
+    /** The takeaway, which a chart with controls rewrites for the reader's settings. */
+    takeaway: `${slug}-takeaway`,
     /** A source entry in the frame, which a mark's aria-describedby points at. */
     source: (entryId: string) => `${slug}-source-${entryId}`,
     /** The name shared by a switch's radio buttons. */

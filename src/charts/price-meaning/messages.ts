@@ -115,7 +115,8 @@ export const messages: ChartMessages<PriceMeaningWords> = {
     legendSum: (report, amount, year) => `${capitalize(report)}’s ${amount}, ${year}`,
     legendDerived: 'Dashed: derived, our arithmetic',
     legendWhole: 'Solid outline: what it is measured against',
-    takeaway: (v) => `${v.subject}, ${v.day}, cost as much as ${v.rice}, ${v.earnings} or ${v.pay}; ${v.handset} added up to the price of a handset.`,
+    // Two of the four comparisons, the plainest; the others are on the chart.
+    takeaway: (v) => `${v.subject}, ${v.day}, cost as much as ${v.rice}, or ${v.earnings}.`,
     description: (v) =>
       `Four panels, each a derived equivalence of ${v.day}, each on its own scale. ` +
       `Rice: a bar of ${v.rice}, on a kilograms axis. ` +

@@ -89,7 +89,7 @@ export const messages: ChartMessages<RiskEvidenceWords> = {
   en: {
     title: 'What the reports say about danger and price',
     takeaway: ({ range, growth }) =>
-      `The second report says rental prices, ${range}, rise with the danger; in the first, a day’s rent was ${growth} what it had been a year earlier, as a crackdown on calls went on.`,
+      `The second report says prices of ${range} rise with danger. In the first, amid a crackdown, a day cost ${growth} the year-earlier price.`,
     description: (v) =>
       `Three panels, prices in yuan on one scale from zero. ${v.doublingTitle}: in ${v.first.report} (${v.first.year}) ` +
       `a day cost ${v.day}; a year earlier it cost ${v.earlier}, a value derived from the report and drawn ` +

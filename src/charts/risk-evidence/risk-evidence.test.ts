@@ -175,7 +175,7 @@ describe('the risk-evidence frame, key and downloads', () => {
     // The title claims no cause: the notes say the first report does not tie the rise to the crackdown.
     expect(frame.title).toBe('What the reports say about danger and price');
     expect(frame.takeaway).toBe(
-      'The second report says rental prices, 50–200 yuan, rise with the danger; in the first, a day’s rent was twice what it had been a year earlier, as a crackdown on calls went on.',
+      'The second report says prices of 50–200 yuan rise with danger. In the first, amid a crackdown, a day cost twice the year-earlier price.',
     );
     expect(frame.notes[0]).toContain('derived, not reported');
     expect(frame.notes[1]).toBe('A call’s share of a day is our arithmetic on the first report’s prices: 50 ÷ 200 is a quarter.');

@@ -138,7 +138,7 @@ describe('the words', () => {
   it('labels the model as a model in the title, takeaway, table and notes', () => {
     expect(frame.title).toMatch(/model/i);
     expect(frame.takeaway).toBe(
-      'In this model, on our starting assumptions, the expected bribe accounts for 30 of the 200 yuan a day; it would take a 67% chance of being caught each month to explain it all.',
+      'In this model, bribes cover 30 yuan of the 200 yuan day rate. Covering it all needs a 67% chance of being caught a month.',
     );
     expect(frame.table.caption).toMatch(/model.*illustrative, not reported/i);
     expect(frame.notes[0]).toMatch(/This is a model/);
