@@ -46,7 +46,12 @@ type AnyDefinition = ChartDefinition<any, any, any>; // eslint-disable-line @typ
 export function prepareChart(definition: AnyDefinition, content: Content, locale: Locale = english) {
   const context: RenderContext<unknown> = { t: messagesFor(definition.messages, locale), locale };
   const data: unknown = definition.shape(resolveRequirements(content, definition.slug, definition.requires), context);
-  const frame: FrameContent = { ...definition.frame(data, context), slug: definition.slug, story: definition.story };
+  const frame: FrameContent = {
+    ...definition.frame(data, context),
+    slug: definition.slug,
+    story: definition.story,
+    navigation: definition.navigation ?? { groups: 'rows' },
+  };
   return { context, data, frame };
 }
 
@@ -68,7 +73,7 @@ export function renderChart(definition: AnyDefinition, content: Content, locale:
     variant,
     layouts: layouts.map((layout) => {
       const svg = definition.draw(data, { ...context, variant, layout: presetOf(layout), width: drawingWidths[layout], document: serverDocument(), ids });
-      return { layout: presetOf(layout), name: layout, svg: finishSvg(svg, { labelledBy: ids.title, describedBy: ids.description, layout }) };
+      return { layout: presetOf(layout), name: layout, svg: finishSvg(svg, { layout }) };
     }),
   }));
   return { definition, data, context, frame, legend: definition.legend?.(data, context) ?? [], variants, drawings };

@@ -115,7 +115,7 @@ for (const definition of charts.values()) {
         const marks = [...svg.matchAll(/<[^>]*class="chart-mark"[^>]*>/g)].map(([tag]) => tag);
         expect(marks.length, `${name(variant, layout)} has marks`).toBeGreaterThan(0);
         for (const mark of marks) {
-          const describedBy = /aria-describedby="([^"]+)"/.exec(mark)?.[1];
+          const describedBy = /data-source="([^"]+)"/.exec(mark)?.[1];
           expect(describedBy && entries.has(describedBy), `${name(variant, layout)}: ${mark.slice(0, 160)}`).toBe(true);
         }
       }

@@ -22,6 +22,8 @@ export function chartIds(slug: string) {
     frame: `${slug}-chart`,
     title: `${slug}-title`,
     description: `${slug}-description`,
+    /** The takeaway, which a chart with controls rewrites for the reader's settings. */
+    takeaway: `${slug}-takeaway`,
     /** A source entry in the frame, which a mark's aria-describedby points at. */
     source: (entryId: string) => `${slug}-source-${entryId}`,
     /** The name shared by a switch's radio buttons. */
@@ -29,6 +31,10 @@ export function chartIds(slug: string) {
     /** A control of the chart's own (a slider), by its parameter. */
     control: (name: string) => `${slug}-${name}`,
     embedCode: `${slug}-embed-code`,
+    /** The short key hint shown while a mark has focus. */
+    hint: `${slug}-hint`,
+    /** Where the skip link and Escape land: just past the chart's frame. */
+    end: `${slug}-end`,
   };
 }
 export type ChartIds = ReturnType<typeof chartIds>;
@@ -74,7 +80,27 @@ export interface Variants {
   /** The switch's legend: "Show prices in". */
   legend: string;
   /** The first is the default. Each may carry a note shown with it and its own legend. */
-  options: { id: string; label: string; note?: string; legend?: LegendItem[] }[];
+  options: {
+    id: string;
+    label: string;
+    note?: string;
+    legend?: LegendItem[];
+    /** What a screen reader hears when it is chosen (default "Now showing: <label>"): "Prices now in US dollars". */
+    announce?: string;
+  }[];
+}
+
+/**
+ * How the arrow keys explore a chart's marks (src/client/chart-frame.ts). The marks fall into
+ * groups (a mark's `data-group`, else the Plot mark or SVG group that drew it): ← and → step
+ * through every mark, group after group; ↑ and ↓ jump to the previous or next group; Home and
+ * End go to the first and last mark; Enter gives the mark's source; Escape leaves the chart.
+ */
+export interface Navigation {
+  /** What a group is, as the hint names it: rows of bars, series on a time axis, arrows of a diagram, panels. */
+  groups: 'rows' | 'series' | 'arrows' | 'panels';
+  /** The order of the marks inside a group: along the x axis (a time axis), or as drawn (the default). */
+  order?: 'x' | 'drawn';
 }
 
 /** A row of the CSV and JSON downloads. */
@@ -108,6 +134,8 @@ export interface ChartDefinition<R extends Requirements = Requirements, Data = u
   draw: (data: Data, target: DrawTarget<Words>) => SVGSVGElement;
   /** Rows of the CSV and JSON downloads. */
   download: (data: Data, context: RenderContext<Words>) => DownloadRow[];
+  /** How the arrow keys move between its marks (default: rows, in the order drawn). */
+  navigation?: Navigation;
   /** A browser script beyond the frame's own, run when the reader first reaches for the chart. */
   script?: ChartScript;
 }

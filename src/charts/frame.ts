@@ -1,5 +1,6 @@
 /** What every chart hands its frame: the words, the table and the sources around the drawing. */
 import type { ContextSource, QuoteSource, ReportSource } from '../data/requirements';
+import type { Navigation } from './definition';
 
 export type { ContextSource, QuoteSource, ReportSource };
 
@@ -48,4 +49,6 @@ export interface FrameContent extends FrameText {
   slug: string;
   /** The story the chart belongs to (its file name in content/stories/). */
   story: string;
+  /** How the arrow keys move between its marks. */
+  navigation: Navigation;
 }

@@ -12,20 +12,31 @@ export interface MarkDescription {
   figureId: string;
   /** What a screen reader announces and the tooltip headline: "Per day, 2019 (inferred): 200 yuan". */
   label: string;
-  /** id of the element holding the figure's quote and source, read as the mark's description. */
+  /**
+   * id of the frame's source entry for the figure (`ids.source(…)`), written as `data-source`: the
+   * chart frame shows that entry's quote, citation or derivation when the mark is hovered or
+   * focused, and hands it to a screen reader on Enter. Not an aria-describedby: the entry lives in
+   * the closed "Notes and sources" disclosure, which browsers do not expose.
+   */
   describedBy?: string;
+  /**
+   * The mark's group for the arrow keys (a row, a series, an arrow of a diagram): ↑ and ↓ move
+   * between groups. Without it, the marks drawn by one Plot mark or in one SVG group are a group.
+   */
+  group?: string;
 }
 
 /**
- * Makes one element a keyboard stop with a name, its source as description, and a
+ * Makes one element a keyboard stop with a name, the id of its source entry, and a
  * `data-figure` that the chart frame's script uses to show the quote behind it. Plot marks get
  * this through `focusableMarks`; charts drawn with d3 call it on each mark they append.
  */
-export function makeFocusableMark(element: Element, { figureId, label, describedBy }: MarkDescription): void {
+export function makeFocusableMark(element: Element, { figureId, label, describedBy, group }: MarkDescription): void {
   element.setAttribute('tabindex', '0');
   element.setAttribute('role', 'img');
   element.setAttribute('aria-label', label);
-  if (describedBy) element.setAttribute('aria-describedby', describedBy);
+  if (describedBy) element.setAttribute('data-source', describedBy);
+  if (group) element.setAttribute('data-group', group);
   element.setAttribute('data-figure', figureId);
   element.setAttribute('class', 'chart-mark');
 }
@@ -47,10 +58,12 @@ export function focusableMarks<T>(data: readonly T[], describe: (datum: T) => Ma
 }
 
 export interface FinishOptions {
-  /** id of the element that names the chart (its title in the frame). */
-  labelledBy: string;
-  /** id of the element that describes it in words. */
-  describedBy: string;
+  /**
+   * Unused: the chart's title and description are exposed once, as the frame's heading and its
+   * text, not again as the drawing's name and description. Kept so callers need not change.
+   */
+  labelledBy?: string;
+  describedBy?: string;
   /** Which of the page's drawings this is; the frame's CSS shows the one that fits. */
   layout?: DrawingLayout;
 }
@@ -62,10 +75,11 @@ export interface FinishOptions {
  *   focusable marks as the only things a screen reader meets inside the chart;
  * - Plot adds a <style> element and inline style attributes, which the CSP would block; the
  *   site's stylesheet styles `.chart-svg` instead;
- * - the svg becomes a labelled group (not role="img", whose children are presentational and so
- *   could not hold focusable marks).
+ * - the svg becomes a group (not role="img", whose children are presentational and so could not
+ *   hold focusable marks), with no name or description of its own: the frame's heading and
+ *   description say them once.
  */
-export function finishSvg(svg: SVGSVGElement, { labelledBy, describedBy, layout }: FinishOptions): string {
+export function finishSvg(svg: SVGSVGElement, { layout }: FinishOptions = {}): string {
   for (const style of Array.from(svg.querySelectorAll('style'))) style.remove();
   for (const element of [svg, ...Array.from(svg.querySelectorAll('[style]'))]) element.removeAttribute('style');
   for (const group of Array.from(svg.querySelectorAll('g[aria-label]'))) {
@@ -78,8 +92,6 @@ export function finishSvg(svg: SVGSVGElement, { labelledBy, describedBy, layout 
   svg.setAttribute('font-size', String(minimumTextSize));
   svg.setAttribute('class', 'chart-svg');
   svg.setAttribute('role', 'group');
-  svg.setAttribute('aria-labelledby', labelledBy);
-  svg.setAttribute('aria-describedby', describedBy);
   if (layout) svg.setAttribute('data-layout', layout);
   return svg.outerHTML;
 }

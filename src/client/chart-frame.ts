@@ -1,33 +1,169 @@
 /**
  * <chart-frame>: what scripts add to a chart frame that already works without them.
- * - a tooltip on hover or keyboard focus of a mark: its value, and the quote, citation or
- *   derivation the frame wrote for it in a <template data-tooltip-for>. Per WCAG 1.4.13 it
- *   stays while the pointer is over the mark or the tooltip, and
- *   Escape dismisses it;
+ * - one Tab stop per drawing (a roving tabindex), and the arrow keys inside it: ← → step through
+ *   every mark, group after group; ↑ ↓ jump between groups (rows, series, arrows, panels); Home and
+ *   End; Escape leaves the chart, landing where the skip link does. A short hint shows meanwhile.
+ *   Groups are the marks' `data-group`, else the element that drew them; `data-order="x"` on the
+ *   frame orders each group along the x axis (a time axis);
+ * - a tooltip on hover, tap or keyboard focus of a mark: its value, and the quote and report,
+ *   citation or derivation the frame wrote for it in a <template data-tooltip-for>. Per WCAG
+ *   1.4.13 the pointer can cross onto it, it stays until the pointer leaves both, focus moves on
+ *   or Escape dismisses it, and it is kept inside the window;
+ * - Enter on a mark gives the same tooltip to screen readers: focused, read as the source;
+ *   Escape or Enter there returns to the mark;
+ * - the switch's new state said once in a polite live region ("Now showing prices in US dollars");
  * - the embed code made absolute for wherever the page is being read, and a copy button.
  */
 const markSelector = '.chart-mark';
+/** Time for the pointer to cross from a mark onto its tooltip before it hides. */
+const hideDelay = 300;
+/** Room kept between the tooltip, its mark and the window's edges, in CSS px. */
+const gap = 8;
+
+const centreX = (element: Element) => {
+  const box = element.getBoundingClientRect();
+  return box.left + box.width / 2;
+};
 
 class ChartFrameElement extends HTMLElement {
   #tooltip: HTMLElement | null = null;
+  #hint: HTMLElement | null = null;
   #active: Element | null = null;
+  #hideTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
     this.#tooltip = this.querySelector('.chart-tooltip');
-    this.addEventListener('pointerover', (event) => this.#show(event.target));
-    this.addEventListener('pointerout', (event) => {
-      // Moving between a mark and its tooltip keeps it open.
-      const next = event.relatedTarget as Node | null;
-      if (next && (this.#tooltip?.contains(next) || (this.#active && next === this.#active))) return;
-      if ((event.target as Element).closest?.(`${markSelector}, .chart-tooltip`)) this.#hide();
+    this.#hint = this.querySelector('.chart-hint');
+    this.#rove();
+    // A chart that redraws its marks (the risk model) gets one Tab stop in each new drawing.
+    const graphic = this.querySelector('.chart-graphic');
+    if (graphic) new MutationObserver(() => this.#rove()).observe(graphic, { childList: true, subtree: true });
+
+    this.addEventListener('pointerover', (event) => {
+      const target = event.target as Element;
+      if (target.closest(markSelector) || this.#tooltip?.contains(target)) clearTimeout(this.#hideTimer);
+      this.#show(target);
     });
-    this.addEventListener('focusin', (event) => this.#show(event.target));
-    this.addEventListener('focusout', () => this.#hide());
-    // On the document: a hovered mark has no focus, so Escape would not reach the frame.
+    this.addEventListener('pointerout', (event) => {
+      const from = event.target as Element;
+      if (event.pointerType === 'touch' || !from.closest?.(`${markSelector}, .chart-tooltip`)) return;
+      clearTimeout(this.#hideTimer);
+      this.#hideTimer = setTimeout(() => {
+        // A mark or tooltip with focus keeps it: it belongs to the keyboard (or a tap) now.
+        if (!this.#tooltip?.contains(document.activeElement) && document.activeElement !== this.#active) this.#hide();
+      }, hideDelay);
+    });
+    this.addEventListener('focusin', (event) => {
+      const mark = (event.target as Element).closest(markSelector);
+      if (!mark) return;
+      const from = event.relatedTarget as Element | null;
+      // Arriving from outside the drawing: the hint is read with the mark, once.
+      if (!from?.closest?.(`${markSelector}, .chart-tooltip`) && this.#hint) mark.setAttribute('aria-describedby', this.#hint.id);
+      for (const other of this.#marksBeside(mark)) other.setAttribute('tabindex', other === mark ? '0' : '-1');
+      if (this.#hint) this.#hint.hidden = false;
+      this.#show(mark);
+    });
+    this.addEventListener('focusout', (event) => {
+      (event.target as Element).removeAttribute?.('aria-describedby');
+      const next = event.relatedTarget as Element | null;
+      if (next && this.contains(next) && next.closest(`${markSelector}, .chart-tooltip`)) return;
+      if (this.#hint) this.#hint.hidden = true;
+      this.#hide();
+    });
+    this.addEventListener('keydown', (event) => this.#key(event));
+    this.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      const status = this.querySelector('[data-switch-status]');
+      if (status && input.checked && input.dataset['announce']) status.textContent = input.dataset['announce'];
+    });
+    // On the document: a hovered mark has no focus, so Escape would not reach the frame; a tap
+    // elsewhere closes a tooltip opened by a tap.
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.#hide();
+      if (event.key === 'Escape' && !this.contains(document.activeElement)) this.#hide();
+    });
+    document.addEventListener('pointerdown', (event) => {
+      if (!this.#active || (event.target as Element).closest?.(`${markSelector}, .chart-tooltip`)) return;
+      this.#hide();
     });
     this.#enhanceEmbedCode();
+  }
+
+  /** One Tab stop per drawing: its first mark, until another is focused. */
+  #rove() {
+    for (const svg of Array.from(this.querySelectorAll('svg.chart-svg:not([data-roving])'))) {
+      svg.setAttribute('data-roving', '');
+      svg.querySelectorAll(markSelector).forEach((mark, index) => mark.setAttribute('tabindex', index === 0 ? '0' : '-1'));
+    }
+  }
+
+  #marksBeside(mark: Element): Element[] {
+    return Array.from(mark.closest('svg')?.querySelectorAll(markSelector) ?? []);
+  }
+
+  /** The drawing's marks in groups, each in reading order. */
+  #groups(mark: Element): Element[][] {
+    const groups = new Map<unknown, Element[]>();
+    for (const each of this.#marksBeside(mark)) {
+      const key = each.getAttribute('data-group') ?? each.parentNode;
+      groups.set(key, [...(groups.get(key) ?? []), each]);
+    }
+    // One group only (a column of bars drawn by one mark): each mark is a row of its own.
+    const list = groups.size === 1 ? [...groups.values()][0]!.map((each) => [each]) : [...groups.values()];
+    if (this.dataset['order'] === 'x') for (const group of list) group.sort((a, b) => centreX(a) - centreX(b));
+    return list;
+  }
+
+  #key(event: KeyboardEvent) {
+    const target = event.target as Element;
+    if (this.#tooltip?.contains(target)) {
+      if (event.key !== 'Escape' && event.key !== 'Enter') return;
+      event.preventDefault();
+      this.#tooltip.setAttribute('aria-hidden', 'true');
+      (this.#active as HTMLElement | null)?.focus();
+      return;
+    }
+    const mark = target.closest(markSelector);
+    if (!mark) return;
+    const groups = this.#groups(mark);
+    const marks = groups.flat();
+    const index = marks.indexOf(mark);
+    const groupIndex = groups.findIndex((group) => group.includes(mark));
+    // Into the next group: at the same place along the x axis, or the same place in the group.
+    const nearest = (group: Element[] | undefined) => {
+      if (!group) return undefined;
+      if (this.dataset['order'] !== 'x') return group[Math.min(groups[groupIndex]!.indexOf(mark), group.length - 1)];
+      const x = centreX(mark);
+      return group.reduce((best, each) => (Math.abs(centreX(each) - x) < Math.abs(centreX(best) - x) ? each : best));
+    };
+    const moves: Record<string, () => Element | undefined> = {
+      ArrowRight: () => marks[index + 1],
+      ArrowLeft: () => marks[index - 1],
+      ArrowDown: () => nearest(groups[groupIndex + 1]),
+      ArrowUp: () => nearest(groups[groupIndex - 1]),
+      Home: () => marks[0],
+      End: () => marks.at(-1),
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      (moves[event.key]!() as HTMLElement | SVGElement | undefined)?.focus();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      this.#openSource(mark);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      this.#hide();
+      document.getElementById(this.dataset['end'] ?? '')?.focus();
+    }
+  }
+
+  /** The tooltip as the mark's source, for everyone: read by screen readers, focused. */
+  #openSource(mark: Element) {
+    const tooltip = this.#tooltip;
+    if (!tooltip) return;
+    this.#show(mark);
+    tooltip.removeAttribute('aria-hidden');
+    tooltip.setAttribute('aria-describedby', `${this.dataset['slug']}-source-shown`);
+    tooltip.focus();
   }
 
   #show(target: EventTarget | null) {
@@ -37,31 +173,45 @@ class ChartFrameElement extends HTMLElement {
     this.#active?.classList.remove('is-active');
     this.#active = mark;
     mark.classList.add('is-active');
+    tooltip.setAttribute('aria-hidden', 'true');
+    tooltip.removeAttribute('aria-describedby');
 
+    // The mark's name, shown, not read again: a screen reader has just said it.
     const headline = document.createElement('strong');
+    headline.setAttribute('aria-hidden', 'true');
     headline.textContent = mark.getAttribute('aria-label');
     // The quote, citation or derivation behind the mark, as the frame wrote it for this tooltip.
-    const sourceId = mark.getAttribute('aria-describedby');
+    const body = document.createElement('div');
+    body.id = `${this.dataset['slug']}-source-shown`;
+    const sourceId = mark.getAttribute('data-source');
     const template = sourceId ? this.querySelector<HTMLTemplateElement>(`template[data-tooltip-for="${CSS.escape(sourceId)}"]`) : null;
-    const children: Node[] = [headline, ...(template ? [template.content.cloneNode(true)] : [])];
-    tooltip.replaceChildren(...children);
+    if (template) body.append(template.content.cloneNode(true));
+    tooltip.replaceChildren(headline, body);
     tooltip.hidden = false;
 
-    // Above the mark, centred, kept inside the graphic; below it when there is no room above.
+    // Above the mark, centred; below it when the window has no room above; always inside the
+    // window (and the frame, which clips what leaves it), even at 320 × 256 CSS px.
     const area = tooltip.parentElement!.getBoundingClientRect();
+    const frame = this.getBoundingClientRect();
     const box = mark.getBoundingClientRect();
-    const width = tooltip.offsetWidth;
-    const height = tooltip.offsetHeight;
-    const left = Math.min(Math.max(box.left + box.width / 2 - area.left - width / 2, 0), area.width - width);
-    const above = box.top - area.top - height - 8;
-    tooltip.style.left = `${left}px`;
-    tooltip.style.top = `${above >= 0 ? above : box.bottom - area.top + 8}px`;
+    const { offsetWidth: width, offsetHeight: height } = tooltip;
+    const low = Math.max(gap, frame.left);
+    const high = Math.min(document.documentElement.clientWidth - gap, frame.right);
+    const left = Math.max(low, Math.min(box.left + box.width / 2 - width / 2, high - width));
+    let top = box.top - gap - height;
+    if (top < gap) top = box.bottom + gap + height <= innerHeight - gap ? box.bottom + gap : Math.max(gap, innerHeight - gap - height);
+    tooltip.style.left = `${left - area.left}px`;
+    tooltip.style.top = `${top - area.top}px`;
   }
 
   #hide() {
+    clearTimeout(this.#hideTimer);
     this.#active?.classList.remove('is-active');
     this.#active = null;
-    if (this.#tooltip) this.#tooltip.hidden = true;
+    if (this.#tooltip) {
+      this.#tooltip.hidden = true;
+      this.#tooltip.setAttribute('aria-hidden', 'true');
+    }
   }
 
   #enhanceEmbedCode() {

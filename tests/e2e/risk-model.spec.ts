@@ -26,10 +26,16 @@ test.describe('the risk model', () => {
     await expect(chance).toHaveAttribute('aria-valuetext', '20% a month');
     await expect(point(page)).toHaveAttribute('aria-label', /60 yuan a day/);
     await expect(summary(page)).toContainText('60 yuan for each day');
-    // The live region repeats it for screen readers once the slider settles.
+    // The one live region says only what changed, once the slider settles; the values it shows are not live.
     const announcer = page.locator('[data-announce]');
     await expect(announcer).toHaveAttribute('role', 'status');
-    await expect(announcer).toContainText('60 yuan for each day');
+    // (From the value it last said: on a slow machine a pause between key presses counts as settling.)
+    await expect(announcer).toHaveText(/^\d+ → 60 yuan a day, 30% of the reported price$/);
+    await expect(page.locator('risk-model [role="status"], risk-model [aria-live]')).toHaveCount(1);
+    await expect(page.locator('risk-model output[aria-hidden="true"]')).toHaveCount(3);
+    // The frame's takeaway and description follow the settings.
+    await expect(page.locator('#risk-model-takeaway')).toHaveText('In this model, bribes cover 60 yuan of the 200 yuan day rate. Covering it all needs a 67% chance of being caught a month.');
+    await expect(page.locator('#risk-model-description')).toContainText('A point marks 20%: 60 yuan a day.');
     await expect.poll(() => page.evaluate(() => location.search + location.hash)).toMatch(/caught=20&bribe=3000&days=10/);
     // Every drawing is redrawn, at its own width, and the frame still shows the one that fits.
     const drawings = page.locator('[data-drawings] svg.chart-svg');
@@ -75,8 +81,14 @@ test.describe('the risk model', () => {
     await expect(page.getByLabel('Bribe paid when caught')).toHaveValue('5000');
     await expect(summary(page)).toContainText('400 yuan for each day');
     await expect(summary(page)).toContainText('would not even cover the bribes');
+    // The frame's words describe the state opened, not the defaults, and nothing is announced on load.
+    await expect(page.locator('#risk-model-takeaway')).toHaveText('In this model, bribes cost 400 yuan a day. That is more than the whole 200 yuan day rate.');
+    await expect(page.locator('#risk-model-description')).toContainText('for a bribe of 5,000 yuan');
+    await expect(page.locator('[data-announce]')).toBeEmpty();
     await page.getByRole('button', { name: 'Reset to the defaults' }).click();
     await expect(summary(page)).toContainText('30 yuan for each day');
+    // Reset is said once.
+    await expect(page.locator('[data-announce]')).toHaveText('400 → 30 yuan a day, 15% of the reported price');
     // The model's settings leave the address; a parameter that is not the model's stays.
     await expect.poll(() => page.evaluate(() => location.search + location.hash)).toBe('?ref=newsletter');
   });

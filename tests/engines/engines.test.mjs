@@ -12,7 +12,8 @@
  *   brings the first chart back;
  * - in the reader's dark theme (both browsers are started dark): the page matches
  *   `prefers-color-scheme: dark`, its background is dark and the charts' text is light;
- * - in a 320 px wide window the page does not scroll sideways and its charts still show.
+ * - in a 320 px wide window the page does not scroll sideways and its charts still show;
+ * - on each embed page, from the server: the chart by keyboard (checkKeyboard), with real keys.
  *
  * One browser per engine serves all its pages; the two engines run side by side. Each browser
  * (firefox.mjs, webkit.mjs) is driven through the same few calls: open(url), evaluate(fn, ...args)
@@ -22,7 +23,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchFirefox } from './firefox.mjs';
-import { isRadioChecked, listPages, luminance, origins, readPage, readRadios, readVisibleCharts, startServer, wakeDeferred } from './site.mjs';
+import { focusFirstMark, isRadioChecked, listPages, luminance, origins, readKeyboard, readPage, readRadios, readVisibleCharts, startServer, wakeDeferred } from './site.mjs';
 import { launchWebKit } from './webkit.mjs';
 
 const wide = { width: 1280, height: 900 };
@@ -67,6 +68,40 @@ async function checkSwitches(browser) {
   return failures;
 }
 
+/**
+ * An embed page's chart by keyboard, with real key presses: one Tab stop in the drawing; the
+ * arrows reach every mark, with the hint shown; Enter gives the source, focused; Escape goes
+ * back to the mark, and again leaves the chart; the tooltip stays inside a small window.
+ */
+async function checkKeyboard(browser) {
+  const failures = [];
+  const expect = (ok, message) => ok || failures.push(`keyboard: ${message}`);
+  const start = await browser.evaluate(readKeyboard);
+  expect(start.tabStops === 1, `${start.tabStops} Tab stops in the drawing, not 1`);
+  await browser.evaluate(focusFirstMark);
+  const reached = new Set();
+  for (let step = 0; step < start.labels.length; step += 1) {
+    const now = await browser.evaluate(readKeyboard);
+    if (step === 0) expect(now.hint, 'no hint shown on the first mark');
+    reached.add(now.focused);
+    await browser.press('ArrowRight');
+  }
+  const missed = start.labels.filter((label) => !reached.has(label));
+  expect(missed.length === 0, `the arrows did not reach ${missed.join('; ')}`);
+  await browser.press('Home');
+  const home = await browser.evaluate(readKeyboard);
+  expect(home.focused === start.labels[0], `Home went to ${home.focused}`);
+  await browser.press('Enter');
+  const source = await browser.evaluate(readKeyboard);
+  expect(/chart-tooltip/.test(source.focused) && (source.tooltip?.text.length ?? 0) > 20, `Enter did not give the source (focus on ${source.focused})`);
+  await browser.press('Escape');
+  expect((await browser.evaluate(readKeyboard)).focused === start.labels[0], 'Escape in the source did not go back to the mark');
+  await browser.press('Escape');
+  const left = await browser.evaluate(readKeyboard);
+  expect(/chart-end/.test(left.focused) && !left.tooltip && !left.hint, `Escape did not leave the chart (focus on ${left.focused})`);
+  return failures;
+}
+
 /** Every check on one page; all that went wrong is reported together. */
 async function checkPage(browser, path, origin) {
   const failures = [];
@@ -99,6 +134,8 @@ async function checkPage(browser, path, origin) {
   }
 
   failures.push(...(await checkSwitches(browser)));
+  // Keys, once per engine: the same bytes wherever the page is served.
+  if (path.startsWith('embed/') && origin === origins[0]) failures.push(...(await checkKeyboard(browser)));
 
   // A 320 px window (a phone, or 400 % zoom on a 1280 px screen): no sideways scrolling.
   await browser.resize(narrow.width, narrow.height);

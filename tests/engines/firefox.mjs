@@ -47,6 +47,10 @@ export async function launchFirefox({ width, height }) {
       const radios = await page.$$('chart-frame input[type=radio]');
       await radios[index].click();
     },
+    /** A key pressed on whatever has focus: 'Tab', 'ArrowRight', 'Enter', 'Escape'. */
+    async press(key) {
+      await page.keyboard.press(key);
+    },
     async resize(width, height) {
       await page.setViewport({ width, height });
     },

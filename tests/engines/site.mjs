@@ -112,6 +112,31 @@ export async function readPage() {
 }
 
 /** Runs in the page: every radio button inside a chart frame, with its group and frame. */
+/** The keyboard's view of the one chart frame: its drawing's Tab stops and marks, and what has focus. */
+export function readKeyboard() {
+  const frame = document.querySelector('chart-frame');
+  const svg = [...frame.querySelectorAll('svg.chart-svg')].find((each) => each.getBoundingClientRect().width > 0);
+  const marks = [...svg.querySelectorAll('.chart-mark')];
+  const active = document.activeElement;
+  const tooltip = frame.querySelector('.chart-tooltip');
+  const box = tooltip.getBoundingClientRect();
+  return {
+    labels: marks.map((mark) => mark.getAttribute('aria-label')),
+    tabStops: marks.filter((mark) => mark.getAttribute('tabindex') === '0').length,
+    focused: active?.classList.contains('chart-mark') ? active.getAttribute('aria-label') : (active?.className?.baseVal ?? active?.className ?? active?.tagName ?? ''),
+    hint: !frame.querySelector('.chart-hint').hidden,
+    tooltip: tooltip.hidden ? null : { text: tooltip.textContent, left: box.left, top: box.top, right: box.right, bottom: box.bottom, innerWidth, innerHeight },
+  };
+}
+
+/** Focuses the first mark of the visible drawing, as the one Tab stop a reader would reach. */
+export function focusFirstMark() {
+  const svg = [...document.querySelectorAll('chart-frame svg.chart-svg')].find((each) => each.getBoundingClientRect().width > 0);
+  const mark = svg.querySelector('.chart-mark[tabindex="0"]');
+  mark.scrollIntoView({ block: 'center' });
+  mark.focus();
+}
+
 export function readRadios() {
   const frames = [...document.querySelectorAll('chart-frame')];
   return [...document.querySelectorAll('chart-frame input[type=radio]')].map((radio, index) => ({

@@ -22,7 +22,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Builder, By } from 'selenium-webdriver';
+import { Builder, By, Key } from 'selenium-webdriver';
 import { findMiniBrowser, findWebKitDriver, findXvfb } from '../../scripts/browsers.mjs';
 import { isLocal } from './site.mjs';
 
@@ -145,6 +145,11 @@ export async function launchWebKit({ width, height }) {
       await radios[index].click();
     },
     resize,
+    /** A key pressed on whatever has focus, named as in the DOM: 'Tab', 'ArrowRight', 'Enter', 'Escape'. */
+    async press(key) {
+      const named = { Tab: Key.TAB, ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Home: Key.HOME, End: Key.END, Enter: Key.ENTER, Escape: Key.ESCAPE };
+      await driver.actions().sendKeys(named[key] ?? key).perform();
+    },
     async problems(allowed) {
       const { found, resources } = await driver.executeScript(() => ({
         found: window.__engineProblems ?? ['the page was replaced: its problems could not be read'],

@@ -238,7 +238,7 @@ describe('covidTradeChart(data, target)', () => {
 describe('the COVID-trade frame, key, switch and downloads', () => {
   it('builds the takeaway from the yearly figures around the border closure', () => {
     expect(frame.takeaway).toBe(
-      'China–North Korea trade fell from about US$2.79 bn in 2019 to US$539.1 m in 2020, the year the border closed, and US$318 m in 2021; it was back to about US$2.3 bn only in 2023.',
+      'Trade with China fell from about US$2.79 bn in 2019 to US$318 m in 2021. By 2023 it was back to about US$2.3 bn.',
     );
   });
 

@@ -15,5 +15,7 @@ export const definition = defineChart({
   frame: covidTradeFrame,
   variants: covidTradeVariants,
   draw: covidTradeChart,
+  // Arrow keys: along the time axis: the trade bars, then the events; ↑ ↓ between them.
+  navigation: { groups: 'series', order: 'x' },
   download: covidTradeDownload,
 });

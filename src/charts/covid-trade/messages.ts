@@ -138,9 +138,10 @@ const qualifiers = ({ derived, lessCertain }: { derived: boolean; lessCertain: b
 export const messages: ChartMessages<CovidTradeWords> = {
   en: {
     title: 'The COVID-19 dip and recovery in trade with China',
+    // From the year before the border closed to the lowest year after, then back up: short words, short sentences.
     takeaway: ({ before, during, low, high }) =>
-      `China–North Korea trade fell from ${before.value} in ${before.period} to ${during.value} in ${during.period}, the year the border closed` +
-      `${low ? `, and ${low.value} in ${low.period}` : ''}; it was back to ${high.value} only in ${high.period}.`,
+      `Trade with China fell from ${before.value} in ${before.period} to ${(low ?? during).value} in ${(low ?? during).period}. ` +
+      `By ${high.period} it was back to ${high.value}.`,
 
     list: listed,
     range: (from, to) => `${from}–${to}`,

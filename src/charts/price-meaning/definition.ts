@@ -13,5 +13,7 @@ export const definition = defineChart({
   shape: meaningData,
   frame: priceMeaningFrame,
   draw: priceMeaningChart,
+  // Arrow keys: one comparison panel after another.
+  navigation: { groups: 'panels' },
   download: priceMeaningDownload,
 });

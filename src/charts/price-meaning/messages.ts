@@ -133,7 +133,7 @@ export const messages: ChartMessages<PriceMeaningWords> = {
     periodSpan: (from, to) => `${from}–${to}`,
     markLabel: ({ subject, result, kind }) => `${subject}: ${result}, ${kind}`,
     kindName: { reported: 'reported', derived: 'derived', inferred: 'inferred' },
-    takeaway: (v) => `${v.subject}, ${v.day}, cost as much as ${v.rice}, ${v.earnings} or ${v.pay}; ${v.handset} added up to the price of a handset.`,
+    takeaway: (v) => `${v.subject}, ${v.day}, cost as much as ${v.rice}, or ${v.earnings}.`,
     description: (v) =>
       `Four large numbers, each a derived equivalence of ${v.day}, a day’s rental, not drawn to any scale because their units differ: ` +
       `${v.rice}; ${v.earnings}, a month’s average being ${v.averageEarnings}; ${v.pay}, from ${v.payLow} to ${v.payHigh} months; ` +

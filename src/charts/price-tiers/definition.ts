@@ -15,5 +15,7 @@ export const definition = defineChart({
   legend: priceTiersLegend,
   variants: priceTiersVariants,
   draw: priceTiersChart,
+  // Arrow keys: one price row after another.
+  navigation: { groups: 'rows' },
   download: priceTiersDownload,
 });

@@ -59,7 +59,7 @@ describe('priceTiersChart(data, target)', () => {
     expect(marks.map((tag) => /data-figure="([^"]+)"/.exec(tag)?.[1])).toEqual(prices.map((datum) => datum.figure.id));
     for (const [index, mark] of marks.entries()) {
       expect(mark).toContain('tabindex="0"');
-      expect(mark).toContain(`aria-describedby="price-tiers-source-${prices[index]!.figure.id}"`);
+      expect(mark).toContain(`data-source="price-tiers-source-${prices[index]!.figure.id}"`);
       expect(mark).toMatch(/aria-label="[^"]+"/);
     }
   });

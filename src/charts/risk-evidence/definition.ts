@@ -14,5 +14,7 @@ export const definition = defineChart({
   shape: riskEvidenceData,
   frame: riskEvidenceFrame,
   draw: riskEvidenceChart,
+  // Arrow keys: one panel after another.
+  navigation: { groups: 'panels' },
   download: riskEvidenceDownload,
 });

@@ -104,7 +104,10 @@ describe('riskEvidenceChart(data, target)', () => {
         'lenders-pay-bribes',
       ]);
       for (const mark of marks) {
-        expect(entries).toContain(attributeOf(mark, 'aria-describedby'));
+        expect(attributeOf(mark, 'tabindex')).toBe('0');
+        expect(attributeOf(mark, 'role')).toBe('img');
+        expect(attributeOf(mark, 'aria-label')?.length).toBeGreaterThan(15);
+        expect(entries).toContain(attributeOf(mark, 'data-source'));
         expect(Number(attributeOf(mark, 'height'))).toBeGreaterThanOrEqual(24);
       }
       expect(attributeOf(marks[1]!, 'aria-label')).toBe('The first report, 2019: A day’s rental cost twice as much as a year earlier.');

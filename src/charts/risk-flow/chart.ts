@@ -191,6 +191,7 @@ export function riskFlowChart(data: RiskFlowData, target: DrawTarget<RiskFlowWor
       figureId: chip.claim.entryId,
       label: describeClaim(link, chip.claim, words),
       describedBy: ids.source(chip.claim.entryId),
+      group: link.id,
     });
   }
   return svg.node()!;

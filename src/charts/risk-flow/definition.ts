@@ -15,5 +15,7 @@ export const definition = defineChart({
   frame: riskFlowFrame,
   legend: riskFlowLegend,
   draw: riskFlowChart,
+  // Arrow keys: one arrow after another (party → what passes → party), along its claims.
+  navigation: { groups: 'arrows' },
   download: riskFlowDownload,
 });

@@ -63,8 +63,7 @@ const list = (items: string[]) => items.join('; ');
 export const messages: ChartMessages<RiskFlowWords> = {
   en: {
     title: 'Who carries the risk of a rented phone',
-    takeaway:
-      'The renter pays the lender for the phone and, if caught, is the one held responsible; a lender who is caught pays bribes to security officials.',
+    takeaway: 'The renter pays the lender for the phone and takes the blame if caught. A lender who is caught pays bribes to security officials.',
     // The reports' own terms: "rental businesses", "lenders", "local security officials".
     parties: {
       lender: { name: 'Lender', inSentence: 'lender', detail: 'phone owner or rental business' },

@@ -206,8 +206,8 @@ describe('riskFlowChart(data, target)', () => {
         expect(attributeOf(mark, 'tabindex')).toBe('0');
         expect(attributeOf(mark, 'role')).toBe('img');
         expect(attributeOf(mark, 'aria-label')?.length).toBeGreaterThan(20);
-        expect(sourceIds).toContain(attributeOf(mark, 'aria-describedby'));
-        expect(attributeOf(mark, 'aria-describedby')).toBe(`risk-flow-source-${attributeOf(mark, 'data-figure')}`);
+        expect(sourceIds).toContain(attributeOf(mark, 'data-source'));
+        expect(attributeOf(mark, 'data-source')).toBe(`risk-flow-source-${attributeOf(mark, 'data-figure')}`);
       }
     });
   }

@@ -2,8 +2,12 @@
  * <risk-model>: makes the build-time drawings of the risk model explorable. It reveals the
  * sliders, starts from any settings in the address (malformed ones fall back to the defaults),
  * and on every change redraws each drawing with the same chart function and the same (English)
- * messages the build used, updates the sentence and the live region, and writes the settings to
- * the address so a reader can share the view.
+ * messages the build used, rewrites the sentence and the frame's takeaway and description for
+ * the settings, and writes them to the address so a reader can share the view. Its one polite
+ * live region says only what changed ("30 → 45 yuan a day, 23% of the reported price"), once a
+ * slider settles or on Reset; never while a slider is dragged, nor for settings from the address.
+ *
+ * Beyond Body.astro, it writes the frame's takeaway and description, by the ids chartIds makes.
  *
  * Its contract is Body.astro's markup, and nothing else on the page: `data-model` (the drawing's
  * data as JSON) and `data-slug` on the element; inside it, `.model-controls`, `input[data-param]`,
@@ -18,15 +22,17 @@ import { riskModelChart } from './chart';
 import type { ModelDrawingData } from './data';
 import { modelMessages } from './messages';
 import { assumptionsFromParams, controls, isDefault, paramsFromAssumptions, paramsFromLocation, type Assumptions } from './model';
-import { controlValue, modelSummary } from './summary';
+import { controlValue, modelAnnouncement, modelDescription, modelSummary, modelTakeaway } from './summary';
 
-/** Screen readers hear the sentence once a slider settles, not at every step of a drag. */
+/** Screen readers hear what changed once a slider settles (several key presses count as one). */
 const announceDelay = 500;
 const context = { t: modelMessages.en, locale: english };
 
 class RiskModelElement extends HTMLElement {
   #data!: ModelDrawingData;
   #assumptions!: Assumptions;
+  /** The settings last announced (or loaded): an announcement says the change from these. */
+  #announced!: Assumptions;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
@@ -34,14 +40,17 @@ class RiskModelElement extends HTMLElement {
     if (!raw) return;
     this.#data = JSON.parse(raw) as ModelDrawingData;
     this.#assumptions = assumptionsFromParams(paramsFromLocation(location), this.#data.defaults);
+    this.#announced = this.#assumptions;
 
     for (const input of this.#inputs()) {
       input.addEventListener('input', () => {
         const control = controls.find(({ param }) => param === input.dataset['param']);
         if (!control) return;
         this.#assumptions = { ...this.#assumptions, [control.key]: Number(input.value) };
-        this.#render('later');
+        this.#render('never');
       });
+      // A drag ends, or a key press lands: announce once things have been still for a moment.
+      input.addEventListener('change', () => this.#announce('later'));
     }
     this.querySelector('[data-reset]')?.addEventListener('click', () => {
       this.#assumptions = { ...this.#data.defaults };
@@ -79,18 +88,30 @@ class RiskModelElement extends HTMLElement {
       current.replaceWith(svg);
     }
 
-    const sentence = modelSummary(this.#data, assumptions, context);
     const summary = this.querySelector('[data-summary]');
-    if (summary) summary.textContent = sentence;
-    const announcer = this.querySelector('[data-announce]');
+    if (summary) summary.textContent = modelSummary(this.#data, assumptions, context);
+    // The frame's words follow the settings, so they never describe another state than the one drawn.
+    const takeaway = document.getElementById(ids.takeaway);
+    if (takeaway) takeaway.textContent = modelTakeaway(this.#data, assumptions, context);
+    const description = document.getElementById(ids.description);
+    if (description) description.textContent = modelDescription(this.#data, assumptions, context);
+
+    if (announce !== 'never') this.#announce(announce);
+    this.#writeAddress(assumptions);
+  }
+
+  #announce(when: 'now' | 'later') {
     clearTimeout(this.#announceTimer);
     const announceNow = () => {
-      if (announcer) announcer.textContent = sentence;
+      const announcer = this.querySelector('[data-announce]');
+      const words = modelAnnouncement(this.#data, this.#announced, this.#assumptions, context);
+      this.#announced = this.#assumptions;
+      // The same words twice in a row would not be read again: clear first.
+      if (announcer) announcer.textContent = '';
+      if (announcer && words) requestAnimationFrame(() => (announcer.textContent = words));
     };
-    if (announce === 'later') this.#announceTimer = setTimeout(announceNow, announceDelay);
-    else if (announce === 'now') announceNow();
-
-    this.#writeAddress(assumptions);
+    if (when === 'later') this.#announceTimer = setTimeout(announceNow, announceDelay);
+    else announceNow();
   }
 
   #writeAddress(assumptions: Assumptions) {

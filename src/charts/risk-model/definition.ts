@@ -18,6 +18,8 @@ export const definition = defineChart({
   shape: riskModelData,
   frame: riskModelFrame,
   draw: riskModelChart,
+  // Arrow keys: the reported prices, then the model's point.
+  navigation: { groups: 'rows' },
   download: riskModelDownload,
   script: { entry: 'src/charts/risk-model/client.ts', host: 'risk-model', eagerParams: controls.map(({ param }) => param) },
 });

@@ -14,8 +14,8 @@ import type { FrameText } from '../frame';
 import { messagesFor } from '../messages';
 import { requires, riskModelData, type RiskModelData } from './data';
 import { messages, type RiskModelWords } from './messages';
-import { breakEvenDayRate, chanceToReach, roundedResult, type Assumptions } from './model';
-import { controlValue, percent, reportedDayRate, reportedPrice, yuan } from './summary';
+import { breakEvenDayRate, roundedResult, type Assumptions } from './model';
+import { controlValue, modelDescription, modelTakeaway, percent, reportedDayRate, reportedPrice, yuan } from './summary';
 
 type Context = RenderContext<RiskModelWords>;
 
@@ -53,18 +53,6 @@ export function assumptionNotes(data: RiskModelData, context: Context): Record<k
   };
 }
 
-/** The frame's one-sentence takeaway at the defaults: the result, and what it would take. */
-function modelTakeaway(data: RiskModelData, context: Context): string {
-  const { defaults } = data;
-  const dayRate = reportedDayRate(data);
-  const needed = chanceToReach(dayRate, defaults);
-  return context.t.takeaway({
-    rate: context.locale.number(roundedResult(breakEvenDayRate(defaults))),
-    dayRate: yuan(dayRate, context),
-    neededChance: needed === null ? null : percent(Math.round(needed), context),
-  });
-}
-
 export function riskModelFrame(data: RiskModelData, context: Context): FrameText {
   const { t, locale } = context;
   const { defaults } = data;
@@ -72,15 +60,8 @@ export function riskModelFrame(data: RiskModelData, context: Context): FrameText
   const dayRate = reportedDayRate(data);
   return {
     title: t.title,
-    takeaway: modelTakeaway(data, context),
-    description: t.description({
-      bribe: yuan(defaults.bribe, context),
-      rentalDays: controlValue('rentalDays', defaults.rentalDays, context),
-      catchChance: percent(defaults.catchChance, context),
-      rate: t.perDay(yuan(breakEvenDayRate(defaults), context)),
-      range: reportedPrice(data, 'range', context),
-      dayRate: reportedPrice(data, 'dayRate', context),
-    }),
+    takeaway: modelTakeaway(data, defaults, context),
+    description: modelDescription(data, defaults, context),
     table: {
       caption: t.table.caption(yuan(defaults.bribe, context), controlValue('rentalDays', defaults.rentalDays, context)),
       columns: [

@@ -46,6 +46,17 @@ export interface ModelWords {
     point: (values: { chance: string; bribe: string; days: string; rate: string }) => string;
   };
 
+  /**
+   * The frame's takeaway, for any assumptions (the page opened from an address too): the result,
+   * and the chance that would explain the whole day rate (null: none would; `exceeds`: the bribes
+   * alone cost more than the day rate).
+   */
+  takeaway: (values: { rate: string; dayRate: string; neededChance: string | null; exceeds: boolean }) => string;
+  /** The chart in words, for any assumptions. */
+  description: (values: { bribe: string; rentalDays: string; catchChance: string; rate: string; range: string; dayRate: string }) => string;
+  /** Said once a slider settles, or on Reset: only what changed. "30 → 45 yuan a day, 23% of the reported price". */
+  announce: (values: { from: string; to: string; share: string }) => string;
+
   summary: {
     setup: (values: { chance: string; bribe: string; days: string; daysValue: number; rate: string }) => string;
     nothing: (why: NothingExplained) => string;
@@ -59,9 +70,6 @@ export interface ModelWords {
 /** Every word of the chart: the model's, and the frame's, the sliders' labels, the notes and downloads. */
 export interface RiskModelWords extends ModelWords {
   title: string;
-  /** At the defaults: the result, and the chance that would explain the whole day rate (null: none would). */
-  takeaway: (values: { rate: string; dayRate: string; neededChance: string | null }) => string;
-  description: (values: { bribe: string; rentalDays: string; catchChance: string; rate: string; range: string; dayRate: string }) => string;
 
   controls: {
     badge: string;
@@ -133,6 +141,18 @@ const modelWordsEn: ModelWords = {
       `Model, at your assumptions (${chance} chance a month, a bribe of ${bribe}, ${days}): ${rate} covers the expected bribe`,
   },
 
+  takeaway: ({ rate, dayRate, neededChance, exceeds }) =>
+    exceeds
+      ? `In this model, bribes cost ${rate} a day. That is more than the whole ${dayRate} day rate.`
+      : `In this model, bribes cover ${rate} of the ${dayRate} day rate. ` +
+        (neededChance === null ? 'No chance of being caught covers all of it.' : `Covering it all needs a ${neededChance} chance of being caught a month.`),
+  description: (v) =>
+    `An illustrative model, not reported data. A line shows the day rate that would cover a lender’s expected bribe, ` +
+    `rising from zero as the monthly chance of being caught goes from 0% to 100%, for a bribe of ${v.bribe} and ` +
+    `a phone rented out ${v.rentalDays}. A point marks ${v.catchChance}: ${v.rate}. Behind it, the reported prices: a band for ${v.range} ` +
+    `and a dashed line for ${v.dayRate}. With JavaScript, sliders change the assumptions and the chart follows.`,
+  announce: ({ from, to, share }) => `${from} → ${to} a day, ${share} of the reported price`,
+
   summary: {
     setup: ({ chance, bribe, days, daysValue, rate }) =>
       `Model: with a ${chance} chance of being caught each month, a bribe of ${bribe} and ${days} rental ${daysValue === 1 ? 'day' : 'days'} a month, ` +
@@ -160,14 +180,6 @@ export const modelMessages: ChartMessages<ModelWords> = { en: modelWordsEn };
 export const messages: ChartMessages<RiskModelWords> = {
   en: /* @__PURE__ */ withModelWords({
     title: 'A model: how much of the price could risk explain?',
-    takeaway: ({ rate, dayRate, neededChance }) =>
-      `In this model, on our starting assumptions, the expected bribe accounts for ${rate} of the ${dayRate} a day; ` +
-      (neededChance === null ? 'no chance of being caught explains the rest.' : `it would take a ${neededChance} chance of being caught each month to explain it all.`),
-    description: (v) =>
-      `An illustrative model, not reported data. A line shows the day rate that would cover a lender’s expected bribe, ` +
-      `rising from zero as the monthly chance of being caught goes from 0% to 100%, for a bribe of ${v.bribe} and ` +
-      `a phone rented out ${v.rentalDays}. A point marks ${v.catchChance}: ${v.rate}. Behind it, the reported prices: a band for ${v.range} ` +
-      `and a dashed line for ${v.dayRate}. With JavaScript, sliders change the assumptions and the chart follows.`,
 
     controls: {
       badge: 'Illustrative model',

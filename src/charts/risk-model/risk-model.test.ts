@@ -138,7 +138,7 @@ describe('the words', () => {
   it('labels the model as a model in the title, takeaway, table and notes', () => {
     expect(frame.title).toMatch(/model/i);
     expect(frame.takeaway).toBe(
-      'In this model, on our starting assumptions, the expected bribe accounts for 30 of the 200 yuan a day; it would take a 67% chance of being caught each month to explain it all.',
+      'In this model, bribes cover 30 yuan of the 200 yuan day rate. Covering it all needs a 67% chance of being caught a month.',
     );
     expect(frame.table.caption).toMatch(/model.*illustrative, not reported/i);
     expect(frame.notes[0]).toMatch(/This is a model/);
@@ -209,10 +209,10 @@ describe('riskModelChart(data, target)', () => {
       expect(marks.map((tag) => attributeOf(tag, 'data-figure'))).toEqual(['rentals-price-range', 'crackdown-day-rate', 'risk-model-assumptions']);
       for (const mark of marks) {
         expect(mark).toContain('tabindex="0"');
-        expect(sources).toContain(attributeOf(mark, 'aria-describedby'));
+        expect(sources).toContain(attributeOf(mark, 'data-source'));
       }
       // The point rests on the one cited input, the bribe.
-      expect(attributeOf(marks[2]!, 'aria-describedby')).toBe('risk-model-source-bribe-to-escape-punishment');
+      expect(attributeOf(marks[2]!, 'data-source')).toBe('risk-model-source-bribe-to-escape-punishment');
       expect(attributeOf(marks[2]!, 'aria-label')).toBe(
         'Model, at your assumptions (10% chance a month, a bribe of 3,000 yuan, 10 days a month): 30 yuan a day covers the expected bribe',
       );

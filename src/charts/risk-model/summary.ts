@@ -52,3 +52,38 @@ export function modelSummary(data: ModelDrawingData, assumptions: Assumptions, c
   if (needed === null) return `${setup} ${share} ${t.summary.partOnly(yuan(breakEvenDayRate({ ...assumptions, catchChance: 100 }), context))}`;
   return `${setup} ${share} ${t.summary.whole(yuan(dayRate, context), percent(Math.round(needed), context))}`;
 }
+
+/** The frame's takeaway for these assumptions: the build writes it at the defaults, the browser for any others. */
+export function modelTakeaway(data: Pick<ModelDrawingData, 'dayRate'>, assumptions: Assumptions, context: ModelContext): string {
+  const dayRate = reportedDayRate(data);
+  const rate = breakEvenDayRate(assumptions);
+  const needed = chanceToReach(dayRate, assumptions);
+  return context.t.takeaway({
+    rate: yuan(rate, context),
+    dayRate: yuan(dayRate, context),
+    neededChance: needed === null ? null : percent(Math.round(needed), context),
+    exceeds: rate > dayRate,
+  });
+}
+
+/** The frame's description for these assumptions, likewise. */
+export function modelDescription(data: Pick<ModelDrawingData, 'dayRate' | 'range'>, assumptions: Assumptions, context: ModelContext): string {
+  const { t } = context;
+  return t.description({
+    bribe: yuan(assumptions.bribe, context),
+    rentalDays: controlValue('rentalDays', assumptions.rentalDays, context),
+    catchChance: percent(assumptions.catchChance, context),
+    rate: t.perDay(yuan(breakEvenDayRate(assumptions), context)),
+    range: reportedPrice(data, 'range', context),
+    dayRate: reportedPrice(data, 'dayRate', context),
+  });
+}
+
+/** What changed, said once: "30 → 45 yuan a day, 23% of the reported price"; nothing when the result is the same. */
+export function modelAnnouncement(data: Pick<ModelDrawingData, 'dayRate'>, from: Assumptions, to: Assumptions, context: ModelContext): string {
+  const { t, locale } = context;
+  const before = roundedResult(breakEvenDayRate(from));
+  const after = roundedResult(breakEvenDayRate(to));
+  if (before === after) return '';
+  return t.announce({ from: locale.number(before), to: yuan(after, context), share: percent(Math.round((after / reportedDayRate(data)) * 100), context) });
+}
