@@ -48,4 +48,6 @@ export interface FrameContent extends FrameText {
   slug: string;
   /** The story the chart belongs to (its file name in content/stories/). */
   story: string;
+  /** The one-line source under the chart, from the outlets of what it requires (credit.ts). */
+  credit: string;
 }

@@ -4,6 +4,7 @@
  * word is typed anywhere else. Names and quotations from content are passed in as they are.
  */
 import type { ChartMessages } from '../messages';
+import { listNames, type CreditWords } from '../credit-words';
 import type { Rental } from './data';
 
 /** A report as the words name it: "The first report" and its year, "2019 (inferred)". */
@@ -160,4 +161,9 @@ export const messages: ChartMessages<RiskEvidenceWords> = {
         'Neither states its year: both years are inferred from the reports’ contents.',
     },
   },
+};
+
+/** The one-line source under the chart: the reports' outlets, and the block on calls' publishers (src/charts/credit.ts). */
+export const credit: ChartMessages<CreditWords> = {
+  en: ({ reports, context }) => (context.length ? `Sources: prices, ${listNames(reports)}; the block on calls, ${listNames(context)}` : `Source: ${listNames(reports)}`),
 };
