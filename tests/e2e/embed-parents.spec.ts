@@ -70,7 +70,7 @@ function parentHtml(kind: Kind, embedUrl: string, slug: string, siteBase: string
 }
 
 /** A CSP that allows scripts, frames and images from our host only (and the parent's own). */
-const strictParentCsp = (siteOrigin: string) => `default-src 'none'; script-src 'self' ${siteOrigin}; frame-src ${siteOrigin}; img-src ${siteOrigin}; style-src 'self'`;
+const strictParentCsp = (siteOrigin: string) => `default-src 'none'; script-src 'self' ${siteOrigin}; frame-src ${siteOrigin}; img-src ${siteOrigin} data:; style-src 'self'`;
 
 interface Served {
   html: string;
@@ -135,6 +135,9 @@ async function expectSized(page: Page, frame: Frame, what: string) {
 }
 
 const kinds: Kind[] = ['pym', 'datawrapper', 'amp', 'loader'];
+
+// Each test walks a chart through many states (or many pages), on a machine shared with others.
+test.describe.configure({ timeout: 120_000 });
 
 for (const kind of kinds) {
   test.describe(`a ${kind} parent on another origin`, () => {
