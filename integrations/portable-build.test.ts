@@ -93,6 +93,12 @@ describe('portabilityProblems(html)', () => {
     expectFlagged('<svg><use href="https://cdn.example.org/sprite.svg#a"></use></svg>', /loads from another origin/);
   });
 
+  it('accepts a canonical address and an oEmbed discovery link, which name addresses and load nothing', () => {
+    const head = '<link rel="canonical" href="https://example.org/g/stories/a.html"><link rel="alternate" type="application/json+oembed" href="https://example.org/g/oembed/a.json">';
+    expect(portabilityProblems(page({ body: head }))).toEqual([]);
+    expectFlagged('<link rel="stylesheet" href="https://cdn.example.org/a.css">', /loads from another origin/);
+  });
+
   it('flags a module script', () => {
     expectFlagged('<script type="module">import "./a.js";</script>', /is a module script/);
   });

@@ -46,7 +46,10 @@ export function contentSecurityPolicy(html: string): string {
 /** True for the href of <a> or <area>: a link the reader follows, not something the page loads. */
 function isNavigation(html: string, attributeIndex: number, attribute: string): boolean {
   if (attribute.toLowerCase() !== 'href') return false;
-  const tagName = /^<([a-z][a-z0-9-]*)/i.exec(html.slice(html.lastIndexOf('<', attributeIndex)))?.[1] ?? '';
+  const tag = html.slice(html.lastIndexOf('<', attributeIndex));
+  const tagName = /^<([a-z][a-z0-9-]*)/i.exec(tag)?.[1] ?? '';
+  // A page's canonical address and its oEmbed discovery link name addresses; nothing loads them.
+  if (/^link$/i.test(tagName)) return /^<link[^>]*\srel\s*=\s*["']?(canonical|alternate)["'\s>]/i.test(tag);
   return /^(a|area)$/i.test(tagName);
 }
 

@@ -11,6 +11,7 @@ import { chartIds, type ChartDefinition, type LegendItem, type RenderContext, ty
 import type { FrameContent } from './frame';
 import { breakoutLayout, drawingWidths, layoutNames, presetOf, type DrawingLayout, type LayoutName } from './layouts';
 import { messagesFor } from './messages';
+import { creditLine } from './credit';
 import { finishSvg } from './svg';
 
 /** A DOM for Plot at build time. In the browser, pass `document` itself. */
@@ -45,12 +46,15 @@ type AnyDefinition = ChartDefinition<any, any, any>; // eslint-disable-line @typ
 /** The data and words of a chart, without drawing it (downloads, the methods page). */
 export function prepareChart(definition: AnyDefinition, content: Content, locale: Locale = english) {
   const context: RenderContext<unknown> = { t: messagesFor(definition.messages, locale), locale };
-  const data: unknown = definition.shape(resolveRequirements(content, definition.slug, definition.requires), context);
+  const resolved = resolveRequirements(content, definition.slug, definition.requires);
+  const data: unknown = definition.shape(resolved, context);
+  const credit = creditLine(definition.slug, resolved, locale);
   const frame: FrameContent = {
     ...definition.frame(data, context),
     slug: definition.slug,
     story: definition.story,
     navigation: definition.navigation ?? { groups: 'rows' },
+    credit,
   };
   return { context, data, frame };
 }

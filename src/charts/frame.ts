@@ -51,4 +51,6 @@ export interface FrameContent extends FrameText {
   story: string;
   /** How the arrow keys move between its marks. */
   navigation: Navigation;
+  /** The one-line source under the chart, from the outlets of what it requires (credit.ts). */
+  credit: string;
 }

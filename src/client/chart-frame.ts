@@ -219,7 +219,8 @@ class ChartFrameElement extends HTMLElement {
     const button = this.querySelector<HTMLButtonElement>('.copy-button');
     const status = this.querySelector('.copy-status');
     if (!textarea || !button) return;
-    textarea.value = textarea.value.replace(/src="([^"]+)"/, (_, src: string) => `src="${new URL(src, location.href).href}"`);
+    // Every address in the snippet (the embed, its link, image and loader), made absolute.
+    textarea.value = textarea.value.replace(/(src|href|data-chart-embed)="([^"]+)"/g, (_, name: string, url: string) => `${name}="${new URL(url.replace(/&amp;/g, '&'), location.href).href.replace(/&/g, '&amp;')}"`);
     // A local copy can only offer a file:// address, which no other site can load: say so.
     const warning = this.querySelector<HTMLElement>('.embed-warning');
     if (warning && location.protocol === 'file:') warning.hidden = false;

@@ -13,6 +13,13 @@ export const routes = {
   methods: 'methods.html',
   /** Every number the site shows, with its quote or citation, in one file. */
   dataset: (extension: 'csv' | 'json') => `data/explainer-dataset.${extension}`,
+  /** A chart as a picture: the download (wide), the embed's fallback (narrow), the social card. */
+  image: (slug: string, extension: 'png' | 'svg', kind: 'wide' | 'narrow' | 'card' = 'wide') =>
+    `images/${slug}${kind === 'wide' ? '' : `-${kind}`}.${extension}`,
+  /** The script that turns an embed snippet into a sized iframe on a newsroom's page. */
+  embedLoader: 'embed-loader.js',
+  /** A chart's oEmbed response, as a static file. */
+  oembed: (slug: string) => `oembed/${slug}.json`,
 } as const;
 
 /**

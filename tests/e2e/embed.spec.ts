@@ -20,7 +20,8 @@ test.describe('the embed page', { tag: '@hosting' }, () => {
     await expect(page.locator('.site-header, .site-footer, nav')).toHaveCount(0);
     const back = page.getByRole('link', { name: 'the full story' });
     await expect(back).toHaveAttribute('href', '../stories/crackdown.html');
-    await expect(page.locator('.embed-source-line')).toContainText('Source: Daily NK');
+    await expect(back).toHaveAttribute('target', '_blank');
+    await expect(page.locator('.chart-credit')).toHaveText('Source: Daily NK');
   });
 
   test('posts its height to the parent page, again when it changes, and ignores strangers', async ({ page, baseURL }) => {

@@ -65,7 +65,8 @@ for (const slug of chartSlugs) {
       await page.goto(`embed/${slug}.html`);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('.site-header, .site-footer')).toHaveCount(0);
-      await expect(page.locator('.embed-source-line')).toContainText('Source: Daily NK');
+      await expect(page.locator('.embed-source-line')).toContainText('the full story');
+      await expect(page.locator('.chart-credit')).toBeVisible();
       const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
       const csv = await fetchText(page, new URL(csvHref!, page.url()).href);
       expect(csv.trim().split('\n').length).toBeGreaterThan(1);

@@ -129,11 +129,12 @@ test.describe('story one', () => {
     await page.goto(story);
     await chart(page).getByText('Embed this chart').click();
     const code = chart(page).getByLabel(/Embed code/);
-    await expect(code).toHaveValue(new RegExp(`<iframe src="${new URL('../embed/price-tiers.html', page.url()).href.replace(/[.?]/g, '\\$&')}"`));
+    await expect(code).toHaveValue(new RegExp(`<div data-chart-embed="${new URL('../embed/price-tiers.html', page.url()).href.replace(/[.?]/g, '\\$&')}"`));
+    await expect(code).toHaveValue(new RegExp(`<script src="${new URL('../embed-loader.js', page.url()).href.replace(/[.?]/g, '\\$&')}" async>`));
     await chart(page).getByRole('button', { name: 'Copy embed code' }).click();
     // Over http with permission the clipboard takes it; from file:// the code is selected for Ctrl+C.
     await expect(chart(page).locator('.copy-status')).toHaveText(servedOverHttp ? 'Copied' : /Copied|Selected/);
-    if (servedOverHttp) expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<iframe src="http');
+    if (servedOverHttp) expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<div data-chart-embed="http');
   });
 
   test('sends a Content-Security-Policy that allows nothing from elsewhere', async ({ page }) => {

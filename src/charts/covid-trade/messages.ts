@@ -4,6 +4,7 @@
  * written by the locale; quotations, report names and citations arrive as content.
  */
 import type { ChartMessages } from '../messages';
+import { listNames, type CreditWords } from '../credit-words';
 import type { AfterEventId, EventId, TradeView } from './data';
 
 /** What the notes and the description say about one trade figure. */
@@ -272,4 +273,9 @@ export const messages: ChartMessages<CovidTradeWords> = {
       annotationLabel: ({ report, when }) => `${report}’s words, ${when}`,
     },
   },
+};
+
+/** The one-line source under the chart: the customs figures' and events' publishers, then the reports' outlets (src/charts/credit.ts). */
+export const credit: ChartMessages<CreditWords> = {
+  en: ({ reports, context }) => `Sources: trade figures and events, ${listNames(context)}; the rental business, ${listNames(reports)}`,
 };

@@ -4,6 +4,7 @@
  * number is typed here and no word is typed anywhere else.
  */
 import type { ChartMessages } from '../messages';
+import { listNames, type CreditWords } from '../credit-words';
 import type { Panel } from './data';
 
 type Kind = 'reported' | 'derived' | 'inferred';
@@ -177,4 +178,9 @@ export const messages: ChartMessages<PriceMeaningWords> = {
       input: ({ id, value, unit, when, kind }) => `${id}: ${value} ${unit} [${when}; ${kind}]`,
     },
   },
+};
+
+/** The one-line source under the chart: the reports' outlets, and the publishers of the rice, pay and handset figures (src/charts/credit.ts). */
+export const credit: ChartMessages<CreditWords> = {
+  en: ({ reports, context }) => (context.length ? `Sources: rental prices, ${listNames(reports)}; rice, pay, exchange rate and handset prices, ${listNames(context)}` : `Source: ${listNames(reports)}`),
 };

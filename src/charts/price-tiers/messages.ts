@@ -3,6 +3,7 @@
  * no number is typed here and no word is typed anywhere else.
  */
 import type { ChartMessages } from '../messages';
+import { listNames, type CreditWords } from '../credit-words';
 import type { Row } from './data';
 
 export interface PriceTiersWords {
@@ -82,4 +83,9 @@ export const messages: ChartMessages<PriceTiersWords> = {
     },
     rateDescription: (rate, report) => `${rate}, implied by ${report}’s own figures`,
   },
+};
+
+/** The one-line source under the chart: the reports' outlets (src/charts/credit.ts). */
+export const credit: ChartMessages<CreditWords> = {
+  en: ({ reports }) => `Source: ${listNames(reports)}`,
 };

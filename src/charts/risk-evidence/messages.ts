@@ -6,6 +6,7 @@
  */
 import type { ChartMessages } from '../messages';
 import type { FigureEntryId, QuoteEntryId } from './data';
+import { listNames, type CreditWords } from '../credit-words';
 
 /** A report as the words name it: "The first report" and its year, "2019". */
 interface Report {
@@ -103,4 +104,9 @@ export const messages: ChartMessages<RiskEvidenceWords> = {
         'Neither states its year: both years are inferred from the reports’ contents.',
     },
   },
+};
+
+/** The one-line source under the chart: the reports' outlets, and the block on calls' publishers (src/charts/credit.ts). */
+export const credit: ChartMessages<CreditWords> = {
+  en: ({ reports, context }) => (context.length ? `Sources: prices, ${listNames(reports)}; the block on calls, ${listNames(context)}` : `Source: ${listNames(reports)}`),
 };

@@ -4,6 +4,7 @@
  * mention (prices, report names and years come in formatted; none is typed here).
  */
 import type { ChartMessages } from '../messages';
+import { listNames, type CreditWords } from '../credit-words';
 import type { FigureClaimId, LinkId, PartyId, QuoteClaimId } from './data';
 
 /** A report as the words name it: its letter, how prose refers to it, its outlet and its year. */
@@ -123,4 +124,9 @@ export const messages: ChartMessages<RiskFlowWords> = {
       unknowns: 'Neither report says how often anyone is caught, how large the bribes are, or what happens to a renter who is held responsible.',
     },
   },
+};
+
+/** The one-line source under the chart: the reports' outlets (src/charts/credit.ts). */
+export const credit: ChartMessages<CreditWords> = {
+  en: ({ reports }) => `Source: ${listNames(reports)}`,
 };

@@ -136,8 +136,17 @@ class RiskModelElement extends HTMLElement {
   }
 
   #updateShareLink() {
+    // Settings that are not the defaults are marked as changed (Body.astro shows the mark).
+    this.toggleAttribute('data-changed', !isDefault(this.#assumptions, this.#data.defaults));
     const share = this.querySelector<HTMLAnchorElement>('[data-share]');
-    if (share) share.href = location.href;
+    if (!share) return;
+    // In an embed (embed.ts sets data-share-base) the link leads to the story with these settings,
+    // not to the embed and whatever its parent added to its address.
+    const base = this.dataset['shareBase'];
+    if (!base) return void (share.href = location.href);
+    const url = new URL(base);
+    if (!isDefault(this.#assumptions, this.#data.defaults)) for (const [key, value] of paramsFromAssumptions(this.#assumptions)) url.searchParams.set(key, value);
+    share.href = url.href;
   }
 }
 

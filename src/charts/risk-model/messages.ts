@@ -5,6 +5,7 @@
  * browser redraws with these same messages.
  */
 import type { ChartMessages } from '../messages';
+import { listNames, type CreditWords } from '../credit-words';
 import type { AssumptionKey } from './model';
 
 /** Why the bribe explains none of the price: nobody is caught, or the caught pay nothing. */
@@ -237,4 +238,14 @@ export const messages: ChartMessages<RiskModelWords> = {
       reportedRow: 'reported price',
     },
   }),
+};
+
+/** The one-line source under the chart: the model is ours, from the reports' prices and the cited bribe (src/charts/credit.ts). */
+export const credit: ChartMessages<CreditWords> = {
+  en: ({ reports, context }) => `Model by Renting a line to China, from prices and a bribe reported by ${listNames([...new Set([...reports, ...context])])}`,
+};
+
+/** The mark on a model whose settings are not its defaults: moved by the reader, or opened from a link that carried them. */
+export const changedMessages: ChartMessages<{ changed: string }> = {
+  en: { changed: 'Settings changed from the model’s defaults' },
 };
