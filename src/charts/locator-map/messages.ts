@@ -3,6 +3,7 @@
  * spellings ("Sinŭiju", "P'yŏngan-bukto") appear only in the table and the downloads, where they
  * say what the data was looked up by.
  */
+import { listNames, type CreditWords } from '../credit-words';
 import type { ChartMessages } from '../messages';
 import type { CountryKey } from './geodata';
 import type { CityId } from './data';
@@ -55,7 +56,7 @@ export interface LocatorWords {
 export const messages: ChartMessages<LocatorWords> = {
   en: {
     title: 'Where the reports’ sources were',
-    takeaway: 'Both reports rest on sources in North Pyongan Province, on North Korea’s border with China.',
+    takeaway: 'Both reports rest on sources in North Pyongan. This province lies on North Korea’s border with China.',
     description: (v) =>
       `A map of North Korea, China and the north of South Korea, with the land border between North Korea and China drawn in bold. ` +
       `${v.province} is in North Korea’s north-west, on that border; dots mark the ${v.placeCount} places the GeoNames gazetteer lists in it. ` +
@@ -97,4 +98,9 @@ export const messages: ChartMessages<LocatorWords> = {
     },
     packageCredit: (name, version, license) => `${name} ${version} (${license})`,
   },
+};
+
+/** The one-line source under the map: the map data, then the outlets behind the places' sources (src/charts/credit.ts). */
+export const credit: ChartMessages<CreditWords> = {
+  en: ({ reports, context }) => `Map: Natural Earth, GeoNames. Sources: ${listNames([...reports, ...context])}`,
 };

@@ -84,8 +84,8 @@ export const messages: ChartMessages<RiskFlowWords> = {
     quoteClaims: {
       'entrepreneurs-stepped-in': { chip: 'a phone that can call China', sentence: 'a phone that can call China' },
       'rising-with-danger': { chip: 'higher where it is more dangerous', sentence: 'prices that rise with the dangers involved' },
-      'lenders-pay-bribes': { chip: 'bribes to local security officials', sentence: 'a lender who is caught pays bribes to local security officials' },
-      'well-connected': { chip: 'owner must be well-connected', sentence: 'the owner must be well-connected: know officials, and how to use bribes' },
+      'lenders-pay-bribes': { chip: 'bribes to local security officials', sentence: 'a lender who is caught pays bribes to security officials' },
+      'well-connected': { chip: 'owner must be well-connected', sentence: 'the owner must be well-connected, with contacts among officials and the means to bribe them' },
       'renters-responsible': { chip: 'renters are held responsible, not the business', sentence: 'renters are held responsible, not the rental business' },
     },
     reportLetter: (index) => String.fromCharCode(65 + index),

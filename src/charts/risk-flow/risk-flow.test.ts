@@ -235,7 +235,7 @@ describe('riskFlowChart(data, target)', () => {
 
   it('names each mark with its link, its route, when it happens and its report', () => {
     expect(markTags(svgOf('wide')).map((tag) => attributeOf(tag, 'aria-label'))).toContain(
-      'Bribes, lender to security officials, if the lender is caught: a lender who is caught pays bribes to local security officials; the second report, 2020',
+      'Bribes, lender to security officials, if the lender is caught: a lender who is caught pays bribes to security officials; the second report, 2020',
     );
   });
 });
@@ -268,7 +268,7 @@ describe('the risk-flow frame, key and downloads', () => {
     );
     expect(frame.notes[1]).toContain('say how it is charged, not how much');
     expect(frame.notes.join(' ').match(/inferred/g)).toHaveLength(1);
-    expect(frame.notes[2]).toContain('Under “Bribes, if caught”, the first report’s source adds');
+    expect(frame.notes[2]).toContain('Under “Bribes, if caught”, a source in the first report adds');
     expect(frame.description).toContain(
       'The fee, from the renter to the lender, with every rental: a fee charged by the day, from the first report, 2019; and prices that rise with the dangers involved, from the second report, 2020.',
     );
