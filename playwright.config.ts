@@ -23,6 +23,8 @@ const hostingOnly = /@hosting/;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // Axe over a whole story and the print checks take 10-20 s each on this 2-core machine; 30 s left no margin.
+  timeout: 60_000,
   workers: 2,
   forbidOnly: !!process.env['CI'],
   retries: 0,
