@@ -2,7 +2,7 @@
 /**
  * Makes sure the browsers the tests need exist before they run:
  *
- *   node scripts/ensure-browsers.mjs [chromium] [firefox] [webkit]     (none named: all three)
+ *   node scripts/ensure-browsers.mjs [chromium] [firefox] [webkit] [fonts]     (none named: all)
  *
  * - chromium: the end-to-end tests' Chromium (scripts/chromium.mjs: $CHROMIUM_PATH or
  *   $CHROME_PATH, /usr/bin/chromium, or Playwright's own);
@@ -19,6 +19,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findFirefox, findMiniBrowser, findWebKitDriver, findXvfb } from './browsers.mjs';
 import { findChromium } from './chromium.mjs';
+
+const dejaVuSans = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 
 /** Each browser: the programs it needs, each with its finder and the Debian package that provides it. */
 const browsers = {
@@ -40,6 +42,11 @@ const browsers = {
       '  - Debian/Ubuntu: sudo apt-get install firefox-esr   (gives /usr/bin/firefox-esr)',
       '  - any Firefox recent enough for WebDriver BiDi (128 or later), then set FIREFOX_PATH=/path/to/firefox',
     ],
+  },
+  // Not a browser, but a Debian package the same way: the chart images (src/lib/chart-image.ts) are drawn with it.
+  fonts: {
+    programs: [{ name: 'DejaVu Sans', find: () => (existsSync(dejaVuSans) ? dejaVuSans : null), pkg: 'fonts-dejavu-core' }],
+    help: ['No DejaVu Sans for the chart images.', 'Install:', '  - Debian/Ubuntu: sudo apt-get install fonts-dejavu-core'],
   },
   webkit: {
     programs: [
