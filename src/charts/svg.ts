@@ -5,6 +5,7 @@
  * which a page's script must never carry.)
  */
 import type { RenderFunction } from '@observablehq/plot';
+import { creator, select, type Selection } from 'd3-selection';
 import { minimumTextSize, type DrawingLayout } from './layouts';
 
 export interface MarkDescription {
@@ -94,4 +95,13 @@ export function finishSvg(svg: SVGSVGElement, { layout }: FinishOptions = {}): s
   svg.setAttribute('role', 'group');
   if (layout) svg.setAttribute('data-layout', layout);
   return svg.outerHTML;
+}
+
+/**
+ * An empty chart SVG of the given size, as a d3 selection: d3.create in the document given
+ * (linkedom's at build time, the page's in a browser).
+ */
+export function createChartSvg(document: Document, width: number, height: number): Selection<SVGSVGElement, unknown, null, undefined> {
+  const element = creator('svg').call(document.documentElement) as SVGSVGElement;
+  return select(element).attr('xmlns', 'http://www.w3.org/2000/svg').attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
 }

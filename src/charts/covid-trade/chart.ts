@@ -13,10 +13,10 @@
  * `data-labels` (the mark carries the id in `data-mark`), so the label check (tests/e2e/labels.spec.ts)
  * can tell a label from a collision.
  */
-import { creator, select, type Selection } from 'd3-selection';
+import type { Selection } from 'd3-selection';
 import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget, SwatchStyle } from '../definition';
-import { makeFocusableMark } from '../svg';
+import { createChartSvg, makeFocusableMark } from '../svg';
 import type { CovidTradeData, ReportMarker, TradeDatum, TradeView } from './data';
 import { covidTradeLayout, fontSize, isFocus, lineStep, markerSize, reportMarkerHeight, targetInset, type Bar } from './layout';
 import type { CovidTradeWords } from './messages';
@@ -85,12 +85,8 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
   const layout = covidTradeLayout(view, layoutName, width, target);
   const { baseline, height } = layout;
 
-  const svgElement = creator('svg').call(document.documentElement) as SVGSVGElement;
-  const svg = select(svgElement)
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('width', width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`);
+  const svg = createChartSvg(document, width, height);
+  const svgElement = svg.node()!;
   const decoration = svg.append('g').attr('aria-hidden', 'true');
 
   drawText(decoration, layout.title, { x: 3, top: 2, anchor: 'start', bold: true, className: 'covid-trade-title' });

@@ -12,10 +12,10 @@
  * its labels need the room.
  */
 import { nice, ticks } from 'd3-array';
-import { creator, select, type Selection } from 'd3-selection';
+import type { Selection } from 'd3-selection';
 import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget } from '../definition';
-import { makeFocusableMark } from '../svg';
+import { createChartSvg, makeFocusableMark } from '../svg';
 import { fittingTicks } from '../ticks';
 import { wrapText } from '../text';
 import { bribeFactId, assumptionsEntryId, type ModelDrawingData } from './data';
@@ -293,13 +293,8 @@ export function riskModelChart(data: ModelDrawingData, target: Target): SVGSVGEl
   const { width, height, plot, x, y, labels } = scene;
   const { assumptions } = data;
 
-  // d3.create, in the document given: linkedom's at build time, the page's in a browser.
-  const svgElement = creator('svg').call(document.documentElement) as SVGSVGElement;
-  const svg = select(svgElement)
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('width', width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`);
+  const svg = createChartSvg(document, width, height);
+  const svgElement = svg.node()!;
 
   // Axes, grid and titles: hidden from screen readers (the description and table say it all).
   const axes = svg.append('g').attr('aria-hidden', 'true');
