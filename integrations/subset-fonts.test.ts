@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { charactersIn, coveredBy, openFont, subsetWoff2 } from './subset-fonts';
-import { fontFaceCss, fontStacks, sourcePath, webFonts } from '../src/styles/fonts';
+import { fontFaceCss, fontStacks, servedFamilies, sourcePath, webFonts } from '../src/styles/fonts';
 import { textWidth } from '../src/charts/text';
 
 const chartFace = webFonts.find((font) => font.family === 'Source Sans 3' && font.weight === 400 && font.pages === 'site')!;
@@ -61,5 +62,17 @@ describe('fontFaceCss(prefix)', () => {
     expect(css).toContain('source-sans-3-400-embed.woff2');
     expect(css).not.toContain('source-serif-4');
     expect(fontStacks.sans.startsWith('"Source Sans 3"')).toBe(true);
+  });
+});
+
+describe('servedFamilies()', () => {
+  it('ships each family the pages load with its own SIL Open Font License, as the licence asks', () => {
+    const require = createRequire(import.meta.url);
+    const families = servedFamilies();
+    expect(families.map((family) => family.family).sort()).toEqual([...new Set(webFonts.map((font) => font.family))].sort());
+    for (const family of families) {
+      expect(family.licence).toMatch(/^fonts\/LICENSE-[a-z0-9-]+\.txt$/);
+      expect(readFileSync(require.resolve(family.licenceSource), 'utf8')).toContain('SIL Open Font License, Version 1.1');
+    }
   });
 });

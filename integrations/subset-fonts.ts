@@ -4,7 +4,7 @@
  * entities and the escapes of inline scripts decoded (a script may write a label the HTML does not
  * hold yet), plus printable ASCII: the site's faces from
  * every page but the embeds, the embeds' own face from the embeds. A character the face does not have at all (an arrow, ≈) is
- * left to the fallback font, and the build says which.
+ * left to the fallback font, and the build says which. Each family's licence goes beside it.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -12,7 +12,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { create, type Font } from 'fontkitten';
-import { sourcePath, webFonts } from '../src/styles/fonts';
+import { createRequire } from 'node:module';
+import { servedFamilies, sourcePath, webFonts } from '../src/styles/fonts';
 
 const namedEntities: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", shy: '\u00ad' };
 
@@ -76,6 +77,9 @@ export default function subsetFonts(): AstroIntegration {
           await writeFile(join(root, font.file), subset);
           logger.info(`${font.file}: ${covered.length} characters, ${subset.length} bytes (from ${source.length})`);
         }
+        // The SIL Open Font License asks that every copy of the fonts carries it.
+        const require = createRequire(import.meta.url);
+        for (const family of servedFamilies()) await writeFile(join(root, family.licence), await readFile(require.resolve(family.licenceSource)));
         if (missing.size) logger.info(`left to the fallback font (not in every face): ${[...missing].join(' ')}`);
       },
     },

@@ -43,10 +43,12 @@ const browsers = {
       '  - any Firefox recent enough for WebDriver BiDi (128 or later), then set FIREFOX_PATH=/path/to/firefox',
     ],
   },
-  // Not a browser, but a Debian package the same way: the chart images (src/lib/chart-image.ts) are drawn with it.
+  // Not a browser, but a Debian package the same way: the face the browsers under test fall back to
+  // for system-ui, the widest the chart labels' width estimate (src/charts/text.ts) allows for, so the
+  // label checks see the worst case a Linux reader gets.
   fonts: {
     programs: [{ name: 'DejaVu Sans', find: () => (existsSync(dejaVuSans) ? dejaVuSans : null), pkg: 'fonts-dejavu-core' }],
-    help: ['No DejaVu Sans for the chart images.', 'Install:', '  - Debian/Ubuntu: sudo apt-get install fonts-dejavu-core'],
+    help: ['No DejaVu Sans for the browsers under test.', 'Install:', '  - Debian/Ubuntu: sudo apt-get install fonts-dejavu-core'],
   },
   webkit: {
     programs: [

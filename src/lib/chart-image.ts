@@ -1,13 +1,14 @@
 /**
  * Each chart as a picture, made at build time from the very SVG the page shows: a standalone SVG
  * (palette references replaced by the light palette's colours, so it needs no stylesheet) with
- * the chart's title above and its credit line below, rendered to PNG by resvg with a system font
- * (DejaVu Sans, the face the label-width estimate is made from; Debian's fonts-dejavu-core). Three
+ * the chart's title above and its credit line below, rendered to PNG by resvg in the site's own
+ * chart face, Source Sans 3: Adobe's release of it (npm `source-sans`), whose TrueType files carry
+ * every glyph (→ and ≈ too, which fontsource's "latin" cut, the pages' web font, leaves out). Three
  * pictures per chart: the wide drawing (the download), the narrow one (the embed snippet's
  * fallback, readable at phone width), and a 1200×630 card for Open Graph and Twitter.
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { renderChart, type RenderedChart } from '../charts/build-time';
 import { chartBySlug } from '../charts/registry';
 import { loadContent } from '../data/load';
@@ -15,8 +16,11 @@ import { layoutWidths, type LayoutName } from '../charts/layouts';
 import { textWidth, wrapText } from '../charts/text';
 import { palettes, type ColorName } from '../styles/tokens';
 
-export const fontFiles = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'];
-const fontFamily = 'DejaVu Sans';
+const fontFamily = 'Source Sans 3';
+/** In a standalone SVG, opened by whatever viewer a reader has: the face if installed, else theirs. */
+const svgFontFamily = `'${fontFamily}', system-ui, sans-serif`;
+/** Regular and bold, the two weights chart text uses. */
+export const fontFiles = ['Regular', 'Bold'].map((weight) => createRequire(import.meta.url).resolve(`source-sans/TTF/SourceSans3-${weight}.ttf`));
 /** The card every page and embed shares on social media. */
 export const cardSize = { width: 1200, height: 630 } as const;
 /** PNGs at twice their CSS size, sharp on high-density screens, or less when that would pass the budget. */
@@ -47,7 +51,7 @@ function drawingAt(rendered: RenderedChart, layout: LayoutName): { inner: string
   // Nested as an <svg> at its own size; ids and ARIA are the page's business, not a picture's.
   const inner = resolvePalette(svg)
     .replace(/\s(aria-[a-z]+|role|tabindex|class|data-[a-z-]+)="[^"]*"/g, '')
-    .replace(/font-family="[^"]*"/g, `font-family="${fontFamily}"`);
+    .replace(/font-family="[^"]*"/g, `font-family="${svgFontFamily}"`);
   return { inner, width, height };
 }
 
@@ -67,7 +71,7 @@ export function chartSvg(rendered: RenderedChart, layout: LayoutName): { svg: st
   const creditTop = drawingTop + drawing.height + 12 + creditSize;
   const height = Math.ceil(creditTop + (credit.length - 1) * creditSize * 1.4 + margin);
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${fontFamily}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${svgFontFamily}">`,
     `<title>${escapeXml(rendered.frame.title)}</title>`,
     `<desc>${escapeXml(rendered.frame.description)}</desc>`,
     `<rect width="100%" height="100%" fill="${palettes.light.paper}"/>`,
@@ -93,7 +97,7 @@ export function cardSvg(rendered: RenderedChart): string {
   const scale = Math.min((bottom - top - 12) / drawing.height, (width - 2 * pad) / drawing.width);
   const x = (width - drawing.width * scale) / 2;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${fontFamily}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${svgFontFamily}">`,
     `<rect width="100%" height="100%" fill="${palettes.light.paper}"/>`,
     `<rect width="100%" height="8" fill="${palettes.light.accent}"/>`,
     textLines(title, pad, pad + bigTitle, bigTitle, bigTitle * 1.2, `font-weight="700" fill="${palettes.light.ink}"`),
@@ -108,8 +112,6 @@ export function cardSvg(rendered: RenderedChart): string {
  * `pngBudget` (the card at its own 1200×630).
  */
 export function svgToPng(svg: string, { card = false } = {}): Uint8Array {
-  const missing = fontFiles.filter((file) => !existsSync(file));
-  if (missing.length) throw new Error(`src/lib/chart-image.ts: chart images need DejaVu Sans (Debian: fonts-dejavu-core); missing ${missing.join(', ')}`);
   const render = (fitTo: NonNullable<ResvgRenderOptions['fitTo']>) =>
     new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: fontFamily, sansSerifFamily: fontFamily }, fitTo }).render().asPng();
   if (card) return render({ mode: 'original' });

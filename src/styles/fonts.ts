@@ -88,6 +88,21 @@ export function preloadedFonts({ embedded = false } = {}): WebFont[] {
   return webFonts.filter((font) => font.pages === (embedded ? 'embed' : 'site'));
 }
 
+/** A family's licence as the build ships it beside the face, relative to the site's root. */
+export function licenceFile(family: string): string {
+  return `fonts/LICENSE-${family.toLowerCase().replace(/\s+/g, '-')}.txt`;
+}
+
+/** Each family the site serves, its licence file, and the package file that licence is copied from. */
+export function servedFamilies(): { family: string; licence: string; licenceSource: string; package: string }[] {
+  const families = new Map<string, WebFont>();
+  for (const font of webFonts) if (!families.has(font.family)) families.set(font.family, font);
+  return [...families.values()].map((font) => {
+    const packageName = font.source.split('/').slice(0, 2).join('/');
+    return { family: font.family, licence: licenceFile(font.family), licenceSource: `${packageName}/LICENSE`, package: packageName };
+  });
+}
+
 /** The absolute path of a face's source file in node_modules. */
 export function sourcePath(font: WebFont): string {
   return createRequire(import.meta.url).resolve(font.source);
