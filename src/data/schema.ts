@@ -45,7 +45,7 @@ export const sourceSchema = z.strictObject({
   outlet: z.string().min(1),
   /** The English headline, or null when the stored copy does not carry one. */
   headline: z.string().min(1).nullable(),
-  /** A short name for the page, used where the headline is missing or too long. */
+  /** Where the headline is missing: a plain description after "a Daily NK" ("report on Chinese phone rentals"), never words presented as a headline. */
   shortTitle: z.string().min(1),
   /** How running text refers to the report: "the first report". */
   referredToAs: z.string().min(3),

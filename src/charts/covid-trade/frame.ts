@@ -244,6 +244,13 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** The interview's month and day as the report gives them ("05-27"), apart from the year, which it does not give. */
 const monthDay = (source: Source) => source.interviewed.slice(5);
 
+/**
+ * Whether a day's year is the report's inferred one: the report gives its interview's day and
+ * month only, so a download's date on that day carries a year we inferred (and says so in the
+ * `*_year_inferred` column beside it); dates of trade figures and events are published in full.
+ */
+const yearInferred = (day: Date, source: Source) => source.year.inferred && isoDay(day) === source.interviewed;
+
 /** The last day inside a period that ends (exclusively) at `end`. */
 const lastDay = (end: Date) => isoDay(utcDay.offset(end, -1));
 
@@ -259,7 +266,9 @@ export function covidTradeDownload(data: CovidTradeData, context: Context): Down
     view: '',
     period: '',
     period_start: '',
+    period_start_year_inferred: false,
     period_end: '',
+    period_end_year_inferred: false,
     label: '',
     value_usd: '',
     approximate: false,
@@ -312,10 +321,12 @@ export function covidTradeDownload(data: CovidTradeData, context: Context): Down
     ...blank,
     view: viewsShowing(report),
     // The report dates its interview by day and month only: the year, here and in period_start and
-    // period_end, is the inferred one, so `period` says so in words.
+    // period_end, is the inferred one, so `period` says so in words and each date's flag says so.
     period: locale.interviewDate(report.source),
     period_start: report.source.interviewed,
+    period_start_year_inferred: report.source.year.inferred,
     period_end: report.source.interviewed,
+    period_end_year_inferred: report.source.year.inferred,
     label: t.download.reportLabel(reportName(report.source, context)),
     citation: reportCitation(report.source, context),
     report: report.source.id,
@@ -329,9 +340,11 @@ export function covidTradeDownload(data: CovidTradeData, context: Context): Down
     view: viewsShowing(annotation),
     period: annotation.placement,
     period_start: annotation.start ? isoDay(annotation.start) : '',
+    period_start_year_inferred: annotation.start ? yearInferred(annotation.start, annotation.source) : false,
     period_end: isoDay(annotation.end),
+    period_end_year_inferred: yearInferred(annotation.end, annotation.source),
     label: t.download.annotationLabel({ report: reportName(annotation.source, context), when: annotationWhen(annotation, context) }),
-    citation: `${annotation.quote.speaker}; ${reportCitation(annotation.source, context)}`,
+    citation: annotation.quote.speaker === annotation.source.outlet ? reportCitation(annotation.source, context) : `${annotation.quote.speaker}; ${reportCitation(annotation.source, context)}`,
     quote: annotation.quote.text,
     quote_speaker: annotation.quote.speaker,
     report: annotation.source.id,
