@@ -38,8 +38,20 @@ function derivationText(fact: ContextFact): string {
   return fact.derivation.text;
 }
 
-/** "2020" written by the locale, with the value in prose: for the takeaway. */
-const periodValue = (datum: TradeDatum, context: Context) => ({ period: periodText(datum.fact.period, 'long', context), value: context.locale.contextFact(datum.fact) });
+/**
+ * "2021" and "about US$0.3 bn": a year and its value for the takeaway, in the one unit and
+ * precision the yearly bars are labelled in (US$ bn, one decimal), so the sentence never sets
+ * millions beside billions; "about" where the source hedges the value or the rounding changed it.
+ */
+function periodValue(datum: TradeDatum, context: Context) {
+  const billions = datum.value / 1e9;
+  const rounded = new Intl.NumberFormat(context.locale.tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(billions);
+  const changed = Math.abs(Math.round(billions * 10) / 10 - billions) > 1e-9;
+  return {
+    period: periodText(datum.fact.period, 'long', context),
+    value: context.t.takeawayValue({ billions: rounded, about: datum.approximate || changed }),
+  };
+}
 
 /**
  * The trade story in one sentence: from the year before the border closed, down to the lowest
