@@ -283,5 +283,6 @@ export const messages: ChartMessages<CovidTradeWords> = {
 
 /** The one-line source under the chart: the customs figures' and events' publishers, then the reports' outlets (src/charts/credit.ts). */
 export const credit: ChartMessages<CreditWords> = {
-  en: ({ reports, context }) => `Sources: trade figures and events, ${listNames(context)}; the rental business, ${listNames(reports)}`,
+  // Daily NK is credited once: for the reports' words on the rental business and for the events it reported (crackdowns on calls).
+  en: ({ reports, context }) => `Sources: trade figures and events, ${listNames(context)}; the rental business and some events, ${listNames(reports)}`,
 };
