@@ -45,7 +45,7 @@ export const sourceSchema = z.strictObject({
   outlet: z.string().min(1),
   /** The English headline, or null when the stored copy does not carry one. */
   headline: z.string().min(1).nullable(),
-  /** A short name for the page, used where the headline is missing or too long. */
+  /** Where the headline is missing: a plain description after "a Daily NK" ("report on Chinese phone rentals"), never words presented as a headline. */
   shortTitle: z.string().min(1),
   /** How running text refers to the report: "the first report". */
   referredToAs: z.string().min(3),
@@ -106,9 +106,9 @@ const figureBase = z.strictObject({
   /** Words of the report that state the figure, verbatim. */
   quote: verbatimQuote,
   /**
-   * Who gave the figure, as the report describes them, when it is not the source whose interview
-   * the report dates (report A quotes a second source without a date). Omitted: the dated source
-   * or Daily NK itself.
+   * Who gives the figure, as the report describes them: "Daily NK" for the report's own words, the
+   * source whose interview it dates, or (required when `dated` is false) a source it does not date
+   * (report A quotes a second source without a date). Printed in the dataset downloads.
    */
   speaker: z.string().min(3).optional(),
   /** False when the words come from a source whose interview the report does not date; then `speaker` says who. */

@@ -23,6 +23,15 @@ describe('the whole dataset', () => {
     }
   });
 
+  it('says who gave each report figure and whether the report dates that source', () => {
+    const byId = new Map(rows.map((row) => [row['id'], row]));
+    for (const row of rows.filter((candidate) => candidate['origin'] === 'report')) expect(row['quote_speaker'], String(row['id'])).not.toBe('');
+    expect(byId.get('crackdown-per-call')).toMatchObject({ quote_speaker: 'a second source in North Pyongan Province', quote_dated: false });
+    expect(byId.get('crackdown-day-rate')).toMatchObject({ quote_speaker: 'Daily NK', quote_dated: true });
+    expect(byId.get('rentals-business-age')).toMatchObject({ quote_speaker: 'a source in North Pyongan Province', quote_dated: true });
+    expect(byId.get('trade-2019')).toMatchObject({ quote_speaker: '', quote_dated: '' });
+  });
+
   it('keeps ranges as ranges, approximate values approximate, and derived values with their formula', () => {
     const byId = new Map(rows.map((row) => [row['id'], row]));
     expect(byId.get('rentals-price-range')).toMatchObject({ value: '', low: 50, high: 200 });

@@ -1,6 +1,7 @@
 /**
  * The whole dataset behind the explainer, for the methods page's downloads: every number from
- * the reports (with its verbatim quote) and every context fact (with its citations), one row
+ * the reports (with its verbatim quote, who says it, and whether the report dates that source's
+ * interview) and every context fact (with its citations), one row
  * each in the CSV, and the complete content (sources, citations, quotations, corrections) in
  * the JSON.
  */
@@ -38,6 +39,11 @@ export function datasetRows(content: Content): Row[] {
       currency: figure.currency ?? '',
       per: figure.per ?? '',
       quote: figure.quote,
+      // Who says the quoted words, as the report describes them, and whether the report dates that
+      // source's interview (report A's second source is undated; Daily NK's own narration is dated
+      // with the report's interview).
+      quote_speaker: figure.speaker ?? '',
+      quote_dated: figure.dated,
       derivation: figure.derivation?.text ?? figure.inference ?? '',
       formula: formulaText(figure.derivation?.formula),
       note: '',
@@ -62,6 +68,8 @@ export function datasetRows(content: Content): Row[] {
       currency: fact.currency ?? '',
       per: fact.per ?? fact.perQuantity ?? '',
       quote: '',
+      quote_speaker: '',
+      quote_dated: '',
       derivation: fact.derivation?.text ?? '',
       formula: formulaText(fact.derivation?.formula),
       note: fact.note ?? '',

@@ -24,14 +24,18 @@ export function interviewNote(source: Source, words: { dated: boolean; speaker?:
   return `quoting ${words.speaker ?? 'another source'}, whose interview it does not date; ${year}`;
 }
 
-/** The headline, or a description of the report where the stored copy has none. */
+/**
+ * The report's title as every citation prints it: its headline in quotation marks, or, where our
+ * stored copy carries none, a plain description ("report on Chinese phone rentals") that no reader
+ * can take for a headline (the words of its web address are never presented as one).
+ */
 export function sourceTitle(source: Source): string {
-  return source.headline ?? source.shortTitle;
+  return source.headline ? `“${source.headline}”` : source.shortTitle;
 }
 
-/** The title as a citation prints it: a headline in quotation marks; a description, which is not a headline, without. */
-export function citedTitle(source: Source): string {
-  return source.headline ? `“${source.headline}”` : source.shortTitle;
+/** After "a Daily NK": "report, “Mobile rental business…”", or "report on Chinese phone rentals". */
+export function reportReference(source: Source): string {
+  return source.headline ? `report, “${source.headline}”` : source.shortTitle;
 }
 
 /** "Yonhap, AEN20200131007500325", "Kyodo, via nippon.com", "UPI, 24 June 2020". */

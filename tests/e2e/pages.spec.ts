@@ -51,7 +51,7 @@ test.describe('methods and sources', () => {
     await page.goto('methods.html');
     const csvHref = await page.locator('#data').locator('..').getByRole('link', { name: 'CSV' }).first().getAttribute('href');
     const csv = await fetchText(page, new URL(csvHref!, page.url()).href);
-    expect(csv.split('\n')[0]).toBe('id,origin,kind,measures,when,value,low,high,approximate,unit,currency,per,quote,derivation,formula,note,caveat,source,source_url');
+    expect(csv.split('\n')[0]).toBe('id,origin,kind,measures,when,value,low,high,approximate,unit,currency,per,quote,quote_speaker,quote_dated,derivation,formula,note,caveat,source,source_url');
     expect(csv).toContain('trade-2020-01-02');
     expect(csv).toContain('crackdown-day-rate');
   });

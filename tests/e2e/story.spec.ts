@@ -32,6 +32,18 @@ test.describe('story one', () => {
     await expect(page.locator('#figure-crackdown-day-rate-year-earlier')).toContainText('Derived');
   });
 
+  test('a mark\'s pop-up source dates only the words of the source the report dates', async ({ page }) => {
+    await page.goto(story);
+    const speaker = (slug: string, entry: string) => page.locator(`template[data-tooltip-for="${slug}-source-${entry}"]`).evaluate((template: HTMLTemplateElement) => template.content.querySelector('.tooltip-speaker')?.textContent ?? '');
+    // The prices per call and per morning, and the line on being well-connected, are an undated source's.
+    for (const [slug, entry] of [['price-tiers', 'crackdown-per-call'], ['price-tiers', 'crackdown-per-morning'], ['risk-flow', 'well-connected']] as const) {
+      const words = await speaker(slug, entry);
+      expect(words, `${slug} ${entry}`).toMatch(/whose interview it does not date/);
+      expect(words, `${slug} ${entry}`).not.toMatch(/27 May/);
+    }
+    expect(await speaker('price-tiers', 'crackdown-day-rate')).toMatch(/reporting an interview of 27 May 2019 \(year inferred\)/);
+  });
+
   test('draws a narrow chart on a phone, a medium one on a small tablet and a wide one on a desktop, never scaled down', async ({ page }) => {
     for (const [width, layout] of [
       [320, 'narrow'],

@@ -238,7 +238,7 @@ describe('covidTradeChart(data, target)', () => {
 describe('the COVID-trade frame, key, switch and downloads', () => {
   it('builds the takeaway from the yearly figures around the border closure', () => {
     expect(frame.takeaway).toBe(
-      'Trade with China fell from about US$2.79 bn in 2019 to US$318 m in 2021. By 2023 it was back to about US$2.3 bn.',
+      'Trade with China fell from about US$2.8\u00a0bn in 2019 to about US$0.3\u00a0bn in 2021. By 2023 it was back to about US$2.3\u00a0bn.',
     );
   });
 
@@ -312,7 +312,18 @@ describe('the COVID-trade frame, key, switch and downloads', () => {
     expect(blow).toMatchObject({ kind: 'annotation', quote: content.quotes.get('covid-blow')!.text, period_start: '2020-01-31', report_year: english.reportYear(source) });
     expect(blow['label']).toBe('The second report’s words, between the border closure (31 January 2020) and its interview of 17 June 2020 (year inferred)');
     expect(String(blow['citation'])).toContain(source.url);
-    expect(rows.find((row) => row['id'] === 'almost-disappeared')).toMatchObject({ period_start: '', period_end: '2019-05-27' });
+    expect(rows.find((row) => row['id'] === 'almost-disappeared')).toMatchObject({ period_start: '', period_end: '2019-05-27', period_end_year_inferred: true });
+    // A date whose year we inferred says so beside it; a published date does not.
+    expect(blow).toMatchObject({ period_start_year_inferred: false, period_end: '2020-06-17', period_end_year_inferred: true });
+    expect(rows.find((row) => row['id'] === 'daily-nk-rentals')).toMatchObject({ period_start: '2020-06-17', period_start_year_inferred: true, period_end_year_inferred: true });
+    expect(janFeb).toMatchObject({ period_start_year_inferred: false, period_end_year_inferred: false });
+    for (const row of rows) {
+      const columns = Object.keys(row);
+      expect(columns.indexOf('period_start_year_inferred'), String(row['id'])).toBe(columns.indexOf('period_start') + 1);
+      expect(columns.indexOf('period_end_year_inferred'), String(row['id'])).toBe(columns.indexOf('period_end') + 1);
+    }
+    // The report's outlet is not named twice over as speaker and publisher.
+    expect(String(rows.find((row) => row['id'] === 'almost-disappeared')?.['citation'])).not.toMatch(/^Daily NK; Daily NK/);
     expect(rows.find((row) => row['id'] === 'trade-2024')?.['caveat']).toMatch(/mirror/);
   });
 });

@@ -38,8 +38,20 @@ function derivationText(fact: ContextFact): string {
   return fact.derivation.text;
 }
 
-/** "2020" written by the locale, with the value in prose: for the takeaway. */
-const periodValue = (datum: TradeDatum, context: Context) => ({ period: periodText(datum.fact.period, 'long', context), value: context.locale.contextFact(datum.fact) });
+/**
+ * "2021" and "about US$0.3 bn": a year and its value for the takeaway, in the one unit and
+ * precision the yearly bars are labelled in (US$ bn, one decimal), so the sentence never sets
+ * millions beside billions; "about" where the source hedges the value or the rounding changed it.
+ */
+function periodValue(datum: TradeDatum, context: Context) {
+  const billions = datum.value / 1e9;
+  const rounded = new Intl.NumberFormat(context.locale.tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(billions);
+  const changed = Math.abs(Math.round(billions * 10) / 10 - billions) > 1e-9;
+  return {
+    period: periodText(datum.fact.period, 'long', context),
+    value: context.t.takeawayValue({ billions: rounded, about: datum.approximate || changed }),
+  };
+}
 
 /**
  * The trade story in one sentence: from the year before the border closed, down to the lowest
@@ -244,6 +256,13 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** The interview's month and day as the report gives them ("05-27"), apart from the year, which it does not give. */
 const monthDay = (source: Source) => source.interviewed.slice(5);
 
+/**
+ * Whether a day's year is the report's inferred one: the report gives its interview's day and
+ * month only, so a download's date on that day carries a year we inferred (and says so in the
+ * `*_year_inferred` column beside it); dates of trade figures and events are published in full.
+ */
+const yearInferred = (day: Date, source: Source) => source.year.inferred && isoDay(day) === source.interviewed;
+
 /** The last day inside a period that ends (exclusively) at `end`. */
 const lastDay = (end: Date) => isoDay(utcDay.offset(end, -1));
 
@@ -259,7 +278,9 @@ export function covidTradeDownload(data: CovidTradeData, context: Context): Down
     view: '',
     period: '',
     period_start: '',
+    period_start_year_inferred: false,
     period_end: '',
+    period_end_year_inferred: false,
     label: '',
     value_usd: '',
     approximate: false,
@@ -312,10 +333,12 @@ export function covidTradeDownload(data: CovidTradeData, context: Context): Down
     ...blank,
     view: viewsShowing(report),
     // The report dates its interview by day and month only: the year, here and in period_start and
-    // period_end, is the inferred one, so `period` says so in words.
+    // period_end, is the inferred one, so `period` says so in words and each date's flag says so.
     period: locale.interviewDate(report.source),
     period_start: report.source.interviewed,
+    period_start_year_inferred: report.source.year.inferred,
     period_end: report.source.interviewed,
+    period_end_year_inferred: report.source.year.inferred,
     label: t.download.reportLabel(reportName(report.source, context)),
     citation: reportCitation(report.source, context),
     report: report.source.id,
@@ -329,9 +352,11 @@ export function covidTradeDownload(data: CovidTradeData, context: Context): Down
     view: viewsShowing(annotation),
     period: annotation.placement,
     period_start: annotation.start ? isoDay(annotation.start) : '',
+    period_start_year_inferred: annotation.start ? yearInferred(annotation.start, annotation.source) : false,
     period_end: isoDay(annotation.end),
+    period_end_year_inferred: yearInferred(annotation.end, annotation.source),
     label: t.download.annotationLabel({ report: reportName(annotation.source, context), when: annotationWhen(annotation, context) }),
-    citation: `${annotation.quote.speaker}; ${reportCitation(annotation.source, context)}`,
+    citation: annotation.quote.speaker === annotation.source.outlet ? reportCitation(annotation.source, context) : `${annotation.quote.speaker}; ${reportCitation(annotation.source, context)}`,
     quote: annotation.quote.text,
     quote_speaker: annotation.quote.speaker,
     report: annotation.source.id,

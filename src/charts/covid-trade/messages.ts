@@ -16,6 +16,11 @@ interface PeriodValue {
 export interface CovidTradeWords {
   title: string;
   takeaway: (values: { before: PeriodValue; during: PeriodValue; low: PeriodValue | null; high: PeriodValue }) => string;
+  /**
+   * A yearly value in the takeaway, in the bars' one unit (US$ bn, one decimal): "about US$0.3 bn"
+   * when the source hedges it or the rounding changed it, "US$2.4 bn" when exact.
+   */
+  takeawayValue: (values: { billions: string; about: boolean }) => string;
 
   /** "a, b and c". */
   list: (items: string[]) => string;
@@ -143,6 +148,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
     takeaway: ({ before, during, low, high }) =>
       `Trade with China fell from ${before.value} in ${before.period} to ${(low ?? during).value} in ${(low ?? during).period}. ` +
       `By ${high.period} it was back to ${high.value}.`,
+    takeawayValue: ({ billions, about }) => `${about ? 'about ' : ''}US$${billions}\u00a0bn`,
 
     list: listed,
     range: (from, to) => `${from}–${to}`,
@@ -277,5 +283,6 @@ export const messages: ChartMessages<CovidTradeWords> = {
 
 /** The one-line source under the chart: the customs figures' and events' publishers, then the reports' outlets (src/charts/credit.ts). */
 export const credit: ChartMessages<CreditWords> = {
-  en: ({ reports, context }) => `Sources: trade figures and events, ${listNames(context)}; the rental business, ${listNames(reports)}`,
+  // Daily NK is credited once: for the reports' words on the rental business and for the events it reported (crackdowns on calls).
+  en: ({ reports, context }) => `Sources: trade figures and events, ${listNames(context)}; the rental business and some events, ${listNames(reports)}`,
 };

@@ -94,7 +94,7 @@ export const messages: ChartMessages<LocatorWords> = {
         `The province is shown by the ${count} places GeoNames lists in it (division ${code}, “${name}”), not by its outline, which neither package ships.`,
       distance: (distance) => `The distance between the two cities, about ${distance}, is the great-circle distance between their GeoNames positions, rounded.`,
       borders: 'Borders as Natural Earth draws them.',
-      sources: 'The quotations below show where the reports’ sources were; the last entry is context on the two cities from another source.',
+      sources: 'Each quotation below comes from a source the report places in North Pyongan Province; the last entry is context on the two cities from another publication.',
     },
     packageCredit: (name, version, license) => `${name} ${version} (${license})`,
   },

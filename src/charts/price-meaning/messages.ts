@@ -180,7 +180,14 @@ export const messages: ChartMessages<PriceMeaningWords> = {
   },
 };
 
-/** The one-line source under the chart: the reports' outlets, and the publishers of the rice, pay and handset figures (src/charts/credit.ts). */
+/**
+ * The one-line source under the chart: the reports' outlets, then the publishers of the rice, pay
+ * and handset figures (src/charts/credit.ts), as one list: the handset price and the dollar rate
+ * come from Daily NK too, so naming which figure came from whom would need more than a line.
+ */
 export const credit: ChartMessages<CreditWords> = {
-  en: ({ reports, context }) => (context.length ? `Sources: rental prices, ${listNames(reports)}; rice, pay, exchange rate and handset prices, ${listNames(context)}` : `Source: ${listNames(reports)}`),
+  en: ({ reports, context }) => {
+    const names = [...reports, ...context];
+    return `${names.length > 1 ? 'Sources' : 'Source'}: ${listNames(names)}`;
+  },
 };

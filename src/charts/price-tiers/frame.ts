@@ -128,6 +128,10 @@ export function priceTiersDownload({ prices, rates }: PriceTiersData, { t, local
     usd_rate_source: rateSource(rates.USD),
     derivation: datum.figure.derivation?.text ?? '',
     quote: datum.figure.quote,
+    // Who gives the price, and whether the report dates that source's interview (the per-call and
+    // per-morning prices come from a source it does not date).
+    quote_speaker: datum.figure.speaker ?? datum.source.outlet,
+    quote_dated: datum.figure.dated,
     source: `${datum.source.outlet}, ${locale.reportTitle(datum.source)}`,
     source_url: datum.source.url,
     source_year: locale.reportYear(datum.source),

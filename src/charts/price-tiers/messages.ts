@@ -76,7 +76,7 @@ export const messages: ChartMessages<PriceTiersWords> = {
       yearsInferred: 'Neither report states its year: both years, and so every year on this chart, are inferred from the reports’ contents.',
       derivedEarlier: (derivation) => `The day rate a year earlier is derived, not reported: ${derivation}`,
       byRegion: (report, range) =>
-        `${report} gives one range, ${range}, for renting a phone in North Korea, with costs that differ by region; separately, it says prices rise with the dangers involved. ` +
+        `${report} gives one range, ${range}, for hiring a Chinese phone in the North, and says the price differs from region to region; separately, it says prices rise with the dangers involved. ` +
         'It gives no price for any region, and none by the call or the day.',
       conversions: (wonRate, dollarRate, derivations) =>
         `Won and dollar values are approximate conversions, rounded. Every price, whichever report it comes from, is converted into won at ${wonRate}, and into dollars at ${dollarRate}. ${derivations}`,

@@ -15,6 +15,8 @@ type Context = RenderContext<RiskEvidenceWords>;
 
 /** The verbatim words a piece of evidence rests on: the figure's quote or the quotation. */
 const wordsOf = (evidence: Evidence) => (evidence.kind === 'figure' ? evidence.entry.figure.quote : evidence.entry.quote.text);
+/** Who says them, as the report describes the speaker ("Daily NK" for its own words). */
+const speakerOf = (evidence: Evidence) => (evidence.kind === 'figure' ? (evidence.entry.figure.speaker ?? evidence.entry.source.outlet) : evidence.entry.quote.speaker);
 
 export function riskEvidenceFrame(data: RiskEvidenceData, context: Context): FrameText {
   const { t, locale } = context;
@@ -80,7 +82,9 @@ export function riskEvidenceDownload(data: RiskEvidenceData, context: Context): 
       what: crackdown.fact.measures,
       when: periodWords(crackdown.fact.period, locale),
       kind: 'context',
-      words: '',
+      quote: '',
+      quote_speaker: '',
+      quote_dated: '',
       source: crackdown.citations.map(locale.citation).join('; '),
       source_url: '',
     },
@@ -89,7 +93,11 @@ export function riskEvidenceDownload(data: RiskEvidenceData, context: Context): 
       what: evidenceWords(evidence, context).says,
       when: locale.reportYear(evidence.entry.source),
       kind: evidence.kind === 'figure' ? evidence.entry.figure.kind : 'quotation',
-      words: wordsOf(evidence),
+      // The report's words, verbatim, under a name that says so; who says them, and whether the
+      // report dates that source's interview (report A's other sources it does not).
+      quote: wordsOf(evidence),
+      quote_speaker: speakerOf(evidence),
+      quote_dated: evidence.kind === 'figure' ? evidence.entry.figure.dated : evidence.entry.quote.dated,
       source: `${evidence.entry.source.outlet}, ${locale.reportTitle(evidence.entry.source)}`,
       source_url: evidence.entry.source.url,
     })),

@@ -147,7 +147,8 @@ describe('the risk-evidence frame and downloads', () => {
   it('downloads one row per entry, years saying they are inferred', () => {
     const rows = riskEvidenceDownload(data, context);
     expect(rows.map((row) => row['entry_id'])).toEqual(['calls-to-china-blocked', ...allEvidence(data).map((evidence) => evidence.id)]);
-    expect(rows[1]).toMatchObject({ when: '2019 (inferred)', kind: 'reported', words: content.figures.get('crackdown-day-rate-growth')!.quote });
+    expect(rows[1]).toMatchObject({ when: '2019 (inferred)', kind: 'reported', quote: content.figures.get('crackdown-day-rate-growth')!.quote, quote_speaker: 'Daily NK', quote_dated: true });
+    expect(rows.find((row) => row['entry_id'] === 'dangerous-but-lucrative')).toMatchObject({ quote: 'very dangerous', quote_speaker: 'a source the report calls additional', quote_dated: false });
     expect(rows[3]).toMatchObject({ when: '2020 (inferred)', kind: 'quotation' });
   });
 });

@@ -105,7 +105,9 @@ export function riskFlowDownload(data: RiskFlowData, context: Context): Download
       entry_type: claim.kind,
       entry_id: claim.entryId,
       quote: claim.quote,
-      speaker: claim.kind === 'quote' ? claim.entry.quote.speaker : '',
+      speaker: claim.kind === 'quote' ? claim.entry.quote.speaker : (claim.entry.figure.speaker ?? claim.report.source.outlet),
+      // Whether the report dates that speaker's interview (report A's second source it does not).
+      speaker_dated: claim.kind === 'quote' ? claim.entry.quote.dated : claim.entry.figure.dated,
       report_letter: t.reportLetter(claim.report.index),
       source: `${claim.report.source.outlet}, ${locale.reportTitle(claim.report.source)}`,
       source_url: claim.report.source.url,
