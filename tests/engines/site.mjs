@@ -216,7 +216,9 @@ export function readTooltip(point) {
  * the keyboard or a hover would show its tooltip); the tooltips that were not wholly inside the
  * window, or that covered the mark they belong to, with where they were.
  */
-export function tooltipsOutsideWindow() {
+export async function tooltipsOutsideWindow() {
+  // Two frames for the new window size to settle (a drawing chosen for the width, the risk model's redraw).
+  for (let frame = 0; frame < 2; frame += 1) await new Promise((done) => requestAnimationFrame(() => done()));
   const svg = [...document.querySelectorAll('chart-frame svg.chart-svg')].find((each) => each.getBoundingClientRect().width > 0);
   const tooltip = document.querySelector('chart-frame .chart-tooltip');
   const outside = [];
