@@ -230,3 +230,16 @@ test('the risk model’s point gives the model and its assumptions as its source
   await page.goto(new URL('../methods.html#model', page.url()).href);
   await expect(page.locator('#model')).toHaveText('The risk model’s assumptions');
 });
+
+test('Escape dismisses a hovered tooltip after the keyboard has left the chart', async ({ page }) => {
+  await page.goto('embed/price-tiers.html');
+  const mark = drawing(page).locator('.chart-mark').first();
+  await mark.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.chart-end')).toBeFocused();
+  await drawing(page).locator('.chart-mark').nth(1).hover();
+  const tooltip = page.locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+});
