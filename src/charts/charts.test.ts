@@ -65,6 +65,7 @@ function shownStrings(rendered: RenderedChart): [where: string, text: string][] 
           ['switch legend', variants.legend] as [string, string],
           ...variants.options.flatMap((option): [string, string][] => [
             ['switch label', option.label],
+            ['switch announcement', option.announce],
             ...(option.note ? [['variant note', option.note] as [string, string]] : []),
             ...(option.legend ?? []).map((item): [string, string] => ['variant legend', item.label]),
           ]),

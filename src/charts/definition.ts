@@ -85,8 +85,8 @@ export interface Variants {
     label: string;
     note?: string;
     legend?: LegendItem[];
-    /** What a screen reader hears when it is chosen (default "Now showing: <label>"): "Prices now in US dollars". */
-    announce?: string;
+    /** What a screen reader hears, once, when it is chosen, from the chart's messages: "Prices now in US dollars". */
+    announce: string;
   }[];
 }
 

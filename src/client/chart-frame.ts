@@ -11,7 +11,8 @@
  *   or Escape dismisses it, and it is kept inside the window;
  * - Enter on a mark gives the same tooltip to screen readers: focused, read as the source;
  *   Escape or Enter there returns to the mark;
- * - the switch's new state said once in a polite live region ("Now showing prices in US dollars");
+ * - the switch's new state said once, in the chart's own words, in the frame's one polite live region
+ *   ("Prices now in US dollars": the option's `data-announce`, from the chart's messages);
  * - the embed code made absolute for wherever the page is being read, and a copy button.
  */
 const markSelector = '.chart-mark';
@@ -77,9 +78,11 @@ class ChartFrameElement extends HTMLElement {
       if (status && input.checked && input.dataset['announce']) status.textContent = input.dataset['announce'];
     });
     // On the document: a hovered mark has no focus, so Escape would not reach the frame; a tap
-    // elsewhere closes a tooltip opened by a tap.
+    // elsewhere closes a tooltip opened by a tap. Focus anywhere but on a mark or in the tooltip
+    // (whose keys #key handles) leaves Escape to dismiss a hovered tooltip: on the body, on a
+    // switch, or where Escape left it at the chart's end.
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && !this.contains(document.activeElement)) this.#hide();
+      if (event.key === 'Escape' && !document.activeElement?.closest?.(`${markSelector}, .chart-tooltip`)) this.#hide();
     });
     document.addEventListener('pointerdown', (event) => {
       if (!this.#active || (event.target as Element).closest?.(`${markSelector}, .chart-tooltip`)) return;
@@ -116,7 +119,8 @@ class ChartFrameElement extends HTMLElement {
   #key(event: KeyboardEvent) {
     const target = event.target as Element;
     if (this.#tooltip?.contains(target)) {
-      if (event.key !== 'Escape' && event.key !== 'Enter') return;
+      // Enter on a link in the source follows it.
+      if (event.key !== 'Escape' && (event.key !== 'Enter' || target.closest('a'))) return;
       event.preventDefault();
       this.#tooltip.setAttribute('aria-hidden', 'true');
       (this.#active as HTMLElement | null)?.focus();
@@ -162,6 +166,7 @@ class ChartFrameElement extends HTMLElement {
     if (!tooltip) return;
     this.#show(mark);
     tooltip.removeAttribute('aria-hidden');
+    for (const link of Array.from(tooltip.querySelectorAll('a'))) link.removeAttribute('tabindex');
     tooltip.setAttribute('aria-describedby', `${this.dataset['slug']}-source-shown`);
     tooltip.focus();
   }
@@ -183,9 +188,17 @@ class ChartFrameElement extends HTMLElement {
     // The quote, citation or derivation behind the mark, as the frame wrote it for this tooltip.
     const body = document.createElement('div');
     body.id = `${this.dataset['slug']}-source-shown`;
+    // A template for the mark's own figure comes first (the risk model's point: the model and its
+    // assumptions), then the one for its source entry.
+    const figureId = mark.getAttribute('data-figure');
     const sourceId = mark.getAttribute('data-source');
-    const template = sourceId ? this.querySelector<HTMLTemplateElement>(`template[data-tooltip-for="${CSS.escape(sourceId)}"]`) : null;
+    const template =
+      (figureId ? this.querySelector<HTMLTemplateElement>(`template[data-tooltip-figure="${CSS.escape(figureId)}"]`) : null) ??
+      (sourceId ? this.querySelector<HTMLTemplateElement>(`template[data-tooltip-for="${CSS.escape(sourceId)}"]`) : null);
     if (template) body.append(template.content.cloneNode(true));
+    // Its links are for the pointer, and for the keyboard once Enter opens it as the source:
+    // never a Tab stop inside something hidden from screen readers.
+    for (const link of Array.from(body.querySelectorAll('a'))) link.setAttribute('tabindex', '-1');
     tooltip.replaceChildren(headline, body);
     tooltip.hidden = false;
 

@@ -160,3 +160,86 @@ test.describe('the tooltip (WCAG 1.4.13)', () => {
     expect(outside).toEqual([]);
   });
 });
+
+/** Each switch, what its options say when chosen, in the chart's own words (src/charts/<slug>/messages.ts). */
+const switchAnnouncements: Record<string, RegExp[]> = {
+  'price-tiers': [/^Prices now in Chinese yuan$/, /^Prices now in South Korean won$/, /^Prices now in US dollars$/],
+  'covid-trade': [/^Trade now shown by year, \d{4}–\d{4}$/, /^Trade now shown month by month, \d{4}$/],
+};
+
+test('every switch, turned by keyboard, says the new state once in its own words, in the frame’s one polite live region', async ({ page }) => {
+  const switched = new Set<string>();
+  for (const slug of chartSlugs) {
+    await page.goto(`embed/${slug}.html`);
+    const frame = page.locator('chart-frame');
+    const radios = frame.locator('fieldset.chart-switch input[type="radio"]');
+    const count = await radios.count();
+    if (!count) continue;
+    switched.add(slug);
+    const expected = switchAnnouncements[slug];
+    expect(expected, `${slug} has a switch: say here what it announces`).toBeDefined();
+    expect(count).toBe(expected!.length);
+    // One polite live region for the switch; nothing else in the frame speaks when it turns.
+    const status = frame.locator('[data-switch-status]');
+    await expect(status).toHaveAttribute('role', 'status');
+    await expect(status).toBeEmpty();
+    const liveText = () =>
+      frame.evaluate((element) =>
+        Array.from(element.querySelectorAll('[role="status"], [role="alert"], [aria-live]:not([aria-live="off"])'))
+          .map((region) => region.textContent?.trim() ?? '')
+          .filter(Boolean),
+      );
+    // Through every option with the arrow keys, then back to the first.
+    await radios.first().focus();
+    for (const index of [...Array.from({ length: count - 1 }, (_, step) => step + 1), 0]) {
+      await page.keyboard.press(index === 0 ? 'ArrowDown' : 'ArrowRight');
+      await expect(radios.nth(index)).toBeChecked();
+      await expect(status).toHaveText(expected![index]!);
+      expect(await liveText()).toEqual([await status.textContent()]);
+    }
+  }
+  expect([...switched].sort()).toEqual(Object.keys(switchAnnouncements).sort());
+});
+
+test('the risk model’s point gives the model and its assumptions as its source, with a link to them', async ({ page }) => {
+  await page.goto('embed/risk-model.html');
+  const point = drawing(page).locator('.chart-mark[data-figure="risk-model-assumptions"]');
+  await point.focus();
+  const tooltip = page.locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  // Shown, not yet a Tab stop: the tooltip is hidden from screen readers until Enter.
+  const link = tooltip.getByRole('link', { includeHidden: true });
+  await expect(link).toHaveAttribute('tabindex', '-1');
+  await page.keyboard.press('Enter');
+  const source = page.getByRole('dialog', { name: 'Source' });
+  await expect(source).toBeFocused();
+  await expect(source).toContainText('illustrative model');
+  await expect(source).toContainText('r = p × B ÷ d');
+  await expect(source).toContainText('chance of being caught');
+  await expect(source).toContainText('rental days');
+  // Not the bribe's citation, which is what it showed before.
+  const bribeCitation = (await page.locator('template[data-tooltip-for$="bribe-to-escape-punishment"]').evaluate((template: HTMLTemplateElement) => template.content.textContent ?? '')).trim();
+  expect(bribeCitation.length).toBeGreaterThan(10);
+  expect(await source.innerText()).not.toContain(bribeCitation.slice(0, 40));
+  // The link: reached by Tab, to the assumptions on the methods page.
+  await page.keyboard.press('Tab');
+  const reached = source.getByRole('link', { name: 'The model’s assumptions, and why (methods page)' });
+  await expect(reached).toBeFocused();
+  await expect(reached).not.toHaveAttribute('tabindex', /./);
+  expect(await reached.getAttribute('href')).toBe('../methods.html#model');
+  await page.goto(new URL('../methods.html#model', page.url()).href);
+  await expect(page.locator('#model')).toHaveText('The risk model’s assumptions');
+});
+
+test('Escape dismisses a hovered tooltip after the keyboard has left the chart', async ({ page }) => {
+  await page.goto('embed/price-tiers.html');
+  const mark = drawing(page).locator('.chart-mark').first();
+  await mark.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.chart-end')).toBeFocused();
+  await drawing(page).locator('.chart-mark').nth(1).hover();
+  const tooltip = page.locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tooltip).toBeHidden();
+});

@@ -119,3 +119,44 @@ async function groupsOf(page: import('@playwright/test').Page): Promise<string> 
   const hint = (await page.locator('.chart-hint').textContent()) ?? '';
   return /↑ ↓ (\w+)\./.exec(hint)?.[1] ?? '';
 }
+
+test('a screen reader hears a switch’s new state once, in the chart’s words', async ({ page }) => {
+  test.setTimeout(120_000);
+  const cases = [
+    { slug: 'price-tiers', option: 'US dollars', heard: 'Prices now in US dollars' },
+    { slug: 'covid-trade', option: /month by month/, heard: /^Trade now shown month by month, \d{4}$/ },
+  ];
+  for (const { slug, option, heard } of cases) {
+    await page.goto(`embed/${slug}.html`);
+    await page.addScriptTag({ content: bundle });
+    await page.evaluate(async () => {
+      const { virtual } = (window as unknown as { guidepup: { virtual: { start(options: { container: Element }): Promise<void>; clearSpokenPhraseLog(): Promise<void> } } }).guidepup;
+      await virtual.start({ container: document.body });
+      await virtual.clearSpokenPhraseLog();
+    });
+    // A real key press on the switch, as a reader turns it.
+    const radio = page.locator('fieldset.chart-switch').getByLabel(option);
+    await page.locator('fieldset.chart-switch input').first().focus();
+    await page.keyboard.press('ArrowRight');
+    if (slug === 'price-tiers') await page.keyboard.press('ArrowRight');
+    await expect(radio).toBeChecked();
+    await page.waitForTimeout(300);
+    const log: string[] = await page.evaluate(async () => {
+      const { virtual } = (window as unknown as { guidepup: { virtual: { spokenPhraseLog(): Promise<string[]>; stop(): Promise<void> } } }).guidepup;
+      const said = [...(await virtual.spokenPhraseLog())];
+      await virtual.stop();
+      return said;
+    });
+    // Each live announcement once, and only the chart's words for the switch's state.
+    const announced = log.filter((phrase) => /^(polite|assertive)\b/.test(phrase));
+    const expected = slug === 'price-tiers' ? ['Prices now in South Korean won', 'Prices now in US dollars'] : [heard];
+    expect(announced, log.join('\n')).toHaveLength(expected.length);
+    announced.forEach((phrase, index) => {
+      expect(phrase.startsWith('polite')).toBe(true);
+      const words = phrase.replace(/^polite:\s*/, '');
+      const want = expected[index]!;
+      if (typeof want === 'string') expect(words).toBe(want);
+      else expect(words).toMatch(want);
+    });
+  }
+});

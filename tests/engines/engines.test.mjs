@@ -13,7 +13,9 @@
  * - in the reader's dark theme (both browsers are started dark): the page matches
  *   `prefers-color-scheme: dark`, its background is dark and the charts' text is light;
  * - in a 320 px wide window the page does not scroll sideways and its charts still show;
- * - on each embed page, from the server: the chart by keyboard (checkKeyboard), with real keys.
+ * - on each embed page, from the server: the chart by keyboard (checkKeyboard), with real keys;
+ * - on one embed page, from the server: the tooltip per WCAG 1.4.13 with a real mouse and finger
+ *   (checkTooltip); on each embed page, every mark's tooltip inside a 320 × 256 window.
  *
  * One browser per engine serves all its pages; the two engines run side by side. Each browser
  * (firefox.mjs, webkit.mjs) is driven through the same few calls: open(url), evaluate(fn, ...args)
@@ -23,7 +25,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchFirefox } from './firefox.mjs';
-import { focusFirstMark, isRadioChecked, listPages, luminance, origins, readKeyboard, readPage, readRadios, readVisibleCharts, startServer, wakeDeferred } from './site.mjs';
+import { focusFirstMark, isRadioChecked, listPages, luminance, markPoint, origins, readKeyboard, readPage, readRadios, readTooltip, readVisibleCharts, startServer, tooltipsOutsideWindow, wakeDeferred } from './site.mjs';
 import { launchWebKit } from './webkit.mjs';
 
 const wide = { width: 1280, height: 900 };
@@ -102,6 +104,79 @@ async function checkKeyboard(browser) {
   return failures;
 }
 
+/** Longer than the tooltip's grace period for the pointer to cross onto it (hideDelay in src/client/chart-frame.ts, 300 ms). */
+const linger = 450;
+const wait = (ms) => new Promise((done) => setTimeout(done, ms));
+/** The page used for the tooltip: a chart whose marks carry quotes (long tooltips). */
+const tooltipPage = 'embed/price-tiers.html';
+/** The window at 400% zoom of a 1280 × 1024 screen (WCAG 1.4.10 and 1.4.13). */
+const zoomed = { width: 320, height: 256 };
+
+/**
+ * The tooltip per WCAG 1.4.13, with a real mouse and a real finger: it shows on hover; the
+ * pointer can cross onto it and it stays (hoverable); it stays until the pointer leaves both
+ * (persistent) and goes once it has; Escape dismisses it with the pointer still on the mark; a
+ * tap on a mark shows it and a tap elsewhere hides it.
+ */
+async function checkTooltip(browser) {
+  const since = performance.now();
+  const failures = [];
+  const expect = (ok, message) => ok || failures.push(`tooltip: ${message}`);
+  const mark = await browser.evaluate(markPoint, 1);
+
+  await browser.hover(mark.away, mark);
+  await wait(100);
+  const hovered = await browser.evaluate(readTooltip);
+  expect(hovered.shown && hovered.headline === mark.label, `hovering "${mark.label}" showed ${hovered.shown ? `"${hovered.headline}"` : 'nothing'}`);
+  // Onto the tooltip, through the gap between them, then a rest there: it stays.
+  const edge = hovered.box.bottom <= mark.y ? { x: mark.x, y: Math.round(hovered.box.bottom - 3) } : { x: mark.x, y: Math.round(hovered.box.top + 3) };
+  await browser.hover(edge, hovered.centre);
+  await wait(linger);
+  const onTooltip = await browser.evaluate(readTooltip, hovered.centre);
+  expect(onTooltip.shown && onTooltip.headline === mark.label, `moving the pointer onto it ${onTooltip.shown ? `changed it to "${onTooltip.headline}"` : 'hid it'}`);
+  expect(onTooltip.under, 'the pointer did not reach it (something covers its centre)');
+  // Off both: it goes, after the grace period.
+  await browser.hover(mark.away);
+  await wait(linger);
+  expect(!(await browser.evaluate(readTooltip)).shown, 'still shown after the pointer left both the mark and the tooltip');
+  // Escape, with the pointer still on the mark.
+  await browser.hover(mark);
+  await wait(100);
+  expect((await browser.evaluate(readTooltip)).shown, 'not shown on hovering the mark again');
+  await browser.press('Escape');
+  expect(!(await browser.evaluate(readTooltip)).shown, 'Escape did not dismiss it');
+  await browser.hover(mark.away);
+  await wait(linger);
+
+  // By touch.
+  await browser.tap(mark);
+  await wait(100);
+  const tapped = await browser.evaluate(readTooltip);
+  expect(tapped.shown && tapped.headline === mark.label, `tapping "${mark.label}" showed ${tapped.shown ? `"${tapped.headline}"` : 'nothing'}`);
+  await wait(linger);
+  expect((await browser.evaluate(readTooltip)).shown, 'a tapped tooltip went away by itself');
+  await browser.tap(mark.away);
+  await wait(100);
+  expect(!(await browser.evaluate(readTooltip)).shown, 'a tap elsewhere did not hide it');
+
+  console.log(`${browser.name}: tooltip checked in ${seconds(since)}`);
+  return failures;
+}
+
+/** At 400% zoom (320 × 256 CSS px), every mark's tooltip on an embed page is wholly inside the window. */
+async function checkZoomedTooltips(browser) {
+  const failures = [];
+  await browser.resize(zoomed.width, zoomed.height);
+  try {
+    const { marks, outside } = await browser.evaluate(tooltipsOutsideWindow);
+    if (!marks) failures.push(`tooltip: no marks at ${zoomed.width} × ${zoomed.height}`);
+    for (const where of outside) failures.push(`tooltip: at ${zoomed.width} × ${zoomed.height} not inside the window: ${where}`);
+  } finally {
+    await browser.resize(wide.width, wide.height);
+  }
+  return failures;
+}
+
 /** Every check on one page; all that went wrong is reported together. */
 async function checkPage(browser, path, origin) {
   const failures = [];
@@ -136,6 +211,9 @@ async function checkPage(browser, path, origin) {
   failures.push(...(await checkSwitches(browser)));
   // Keys, once per engine: the same bytes wherever the page is served.
   if (path.startsWith('embed/') && origin === origins[0]) failures.push(...(await checkKeyboard(browser)));
+  // The tooltip by mouse, by finger and at 400% zoom, once per engine.
+  if (path === tooltipPage && origin === origins[0]) failures.push(...(await checkTooltip(browser)));
+  if (path.startsWith('embed/') && origin === origins[0]) failures.push(...(await checkZoomedTooltips(browser)));
 
   // A 320 px window (a phone, or 400 % zoom on a 1280 px screen): no sideways scrolling.
   await browser.resize(narrow.width, narrow.height);
@@ -155,7 +233,7 @@ async function checkPage(browser, path, origin) {
 
 // Pinned, as in tests/e2e/charts.ts, so a page missing from a broken build fails instead of being skipped.
 test('the build has the four site pages and embed pages', () => {
-  for (const page of ['index.html', 'methods.html', 'stories/crackdown.html', 'stories/rentals.html']) assert.ok(pages.includes(page), `no ${page} in the build`);
+  for (const page of ['index.html', 'methods.html', 'stories/crackdown.html', 'stories/rentals.html', tooltipPage]) assert.ok(pages.includes(page), `no ${page} in the build`);
   assert.ok(pages.some((page) => page.startsWith('embed/')), 'no embed page in the build');
 });
 

@@ -51,6 +51,14 @@ export async function launchFirefox({ width, height }) {
     async press(key) {
       await page.keyboard.press(key);
     },
+    /** A mouse moved to each point in turn (viewport CSS px), in small steps, as a hand would. */
+    async hover(...points) {
+      for (const { x, y } of points) await page.mouse.move(x, y, { steps: 4 });
+    },
+    /** A finger's tap at a point of the viewport. */
+    async tap({ x, y }) {
+      await page.touchscreen.tap(x, y);
+    },
     async resize(width, height) {
       await page.setViewport({ width, height });
     },

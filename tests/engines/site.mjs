@@ -175,3 +175,61 @@ export function wakeDeferred(tag) {
   control?.focus();
   return { focused: Boolean(control), defined: Boolean(customElements.get(tag)) };
 }
+
+/**
+ * Runs in the page: the index-th mark of the one chart frame's visible drawing, scrolled to the
+ * middle of the window, with the point a pointer would hover or a finger tap (its centre), and a
+ * point of the page well away from every mark and the tooltip (for "elsewhere").
+ */
+export function markPoint(index) {
+  const svg = [...document.querySelectorAll('chart-frame svg.chart-svg')].find((each) => each.getBoundingClientRect().width > 0);
+  const mark = svg.querySelectorAll('.chart-mark')[index];
+  mark.scrollIntoView({ block: 'center' });
+  const box = mark.getBoundingClientRect();
+  const title = document.querySelector('chart-frame .chart-title').getBoundingClientRect();
+  return {
+    label: mark.getAttribute('aria-label'),
+    x: Math.round(box.left + box.width / 2),
+    y: Math.round(box.top + box.height / 2),
+    // The chart's title, or the window's top left corner when the title has scrolled away.
+    away: title.bottom > 4 ? { x: Math.round(title.left + 4), y: Math.round(Math.max(title.top, 0) + 4) } : { x: 4, y: 4 },
+  };
+}
+
+/** Runs in the page: the tooltip as a reader sees it: shown or not, whose it is, and its box (with the point at its centre). */
+export function readTooltip(point) {
+  const tooltip = document.querySelector('chart-frame .chart-tooltip');
+  const box = tooltip.getBoundingClientRect();
+  return {
+    // Whether the given point of the window is on the tooltip (that the pointer there is on it).
+    under: point ? tooltip.contains(document.elementFromPoint(point.x, point.y)) : null,
+    shown: !tooltip.hidden && box.width > 0,
+    headline: tooltip.querySelector('strong')?.textContent ?? null,
+    text: tooltip.textContent,
+    centre: { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) },
+    box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+  };
+}
+
+/**
+ * Runs in the page: each mark of the visible drawing brought into the window and given focus (as
+ * the keyboard or a hover would show its tooltip); the tooltips that were not wholly inside the
+ * window, or that covered the mark they belong to, with where they were.
+ */
+export async function tooltipsOutsideWindow() {
+  // Two frames for the new window size to settle (a drawing chosen for the width, the risk model's redraw).
+  for (let frame = 0; frame < 2; frame += 1) await new Promise((done) => requestAnimationFrame(() => done()));
+  const svg = [...document.querySelectorAll('chart-frame svg.chart-svg')].find((each) => each.getBoundingClientRect().width > 0);
+  const tooltip = document.querySelector('chart-frame .chart-tooltip');
+  const outside = [];
+  const marks = [...svg.querySelectorAll('.chart-mark')];
+  for (const mark of marks) {
+    mark.scrollIntoView({ block: 'center' });
+    mark.focus();
+    const box = tooltip.getBoundingClientRect();
+    const inside = !tooltip.hidden && box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+    if (!inside) outside.push(`${mark.getAttribute('aria-label')}: ${tooltip.hidden ? 'no tooltip' : `${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`} in ${innerWidth}×${innerHeight}`);
+  }
+  document.activeElement?.blur();
+  return { marks: marks.length, outside };
+}

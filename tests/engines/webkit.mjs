@@ -22,7 +22,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Builder, By, Key } from 'selenium-webdriver';
+import { Builder, By, Key, Origin } from 'selenium-webdriver';
+import { Pointer } from 'selenium-webdriver/lib/input.js';
 import { findMiniBrowser, findWebKitDriver, findXvfb } from '../../scripts/browsers.mjs';
 import { isLocal } from './site.mjs';
 
@@ -145,6 +146,17 @@ export async function launchWebKit({ width, height }) {
       await radios[index].click();
     },
     resize,
+    /** A mouse moved to each point in turn (viewport CSS px), each move taking a moment, as a hand would. */
+    async hover(...points) {
+      let actions = driver.actions();
+      for (const { x, y } of points) actions = actions.move({ x, y, origin: Origin.VIEWPORT, duration: 60 });
+      await actions.perform();
+    },
+    /** A finger's tap at a point of the viewport. */
+    async tap({ x, y }) {
+      const finger = new Pointer('finger', Pointer.Type.TOUCH);
+      await driver.actions().insert(finger, finger.move({ x, y, origin: Origin.VIEWPORT, duration: 0 }), finger.press(), finger.release()).perform();
+    },
     /** A key pressed on whatever has focus, named as in the DOM: 'Tab', 'ArrowRight', 'Enter', 'Escape'. */
     async press(key) {
       const named = { Tab: Key.TAB, ArrowRight: Key.ARROW_RIGHT, ArrowLeft: Key.ARROW_LEFT, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Home: Key.HOME, End: Key.END, Enter: Key.ENTER, Escape: Key.ESCAPE };

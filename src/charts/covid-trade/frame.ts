@@ -248,7 +248,12 @@ export function covidTradeLegend(data: CovidTradeData, view: TradeView, context:
 export function covidTradeVariants(data: CovidTradeData, context: Context): Variants {
   return {
     legend: context.t.switchLegend,
-    options: views.map((view) => ({ id: view, label: viewName(data, view, context), legend: covidTradeLegend(data, view, context) })),
+    options: views.map((view) => ({
+      id: view,
+      label: viewName(data, view, context),
+      announce: context.t.viewAnnounce[view](spanText(data[view].domain, context)),
+      legend: covidTradeLegend(data, view, context),
+    })),
   };
 }
 

@@ -32,6 +32,8 @@ export interface CovidTradeWords {
   /** The switch: "Show trade", then one label per view ("By year, 2017–2024"). */
   switchLegend: string;
   viewName: Record<TradeView, (span: string) => string>;
+  /** Said once (a polite live region) when the switch is turned: "Trade now shown by year, 2017–2024". */
+  viewAnnounce: Record<TradeView, (span: string) => string>;
   /** Above the bars, naming what they measure and in what. */
   panelTitle: Record<TradeView, (span: string) => string>;
 
@@ -156,6 +158,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
 
     switchLegend: 'Show trade',
     viewName: { yearly: (span) => `By year, ${span}`, monthly: (span) => `${span}, month by month` },
+    viewAnnounce: { yearly: (span) => `Trade now shown by year, ${span}`, monthly: (span) => `Trade now shown month by month, ${span}` },
     panelTitle: {
       yearly: () => 'China–North Korea trade by year, US$ bn',
       monthly: (span) => `China–North Korea trade in ${span}, by month, US$ m`,

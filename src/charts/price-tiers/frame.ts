@@ -98,6 +98,7 @@ export function priceTiersVariants(data: PriceTiersData, context: Context): Vari
       return {
         id: currency,
         label: locale.currencyName(currency, 'long'),
+        announce: t.switchAnnounce(locale.currencyName(currency, 'long')),
         ...(rate.figure && { note: t.rateNote(rateDescription(rate, data, context)) }),
       };
     }),

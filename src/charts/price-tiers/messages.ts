@@ -21,6 +21,8 @@ export interface PriceTiersWords {
   /** A mark's name: "Per day, 2019: ≈35,000 won (converted from 200 yuan), derived". */
   markLabel: (values: { row: string; when: string; price: string; convertedFrom: string | null; derived: boolean }) => string;
   switchLegend: string;
+  /** Said once (a polite live region) when the switch is turned: "Prices now in US dollars". */
+  switchAnnounce: (currencyName: string) => string;
   rateNote: (rate: string) => string;
   legendReport: (report: string, outlet: string, year: string) => string;
   table: {
@@ -60,6 +62,7 @@ export const messages: ChartMessages<PriceTiersWords> = {
     markLabel: ({ row, when, price, convertedFrom, derived }) =>
       `${row}, ${when}: ${price}${convertedFrom ? ` (converted from ${convertedFrom})` : ''}${derived ? ', derived' : ''}`,
     switchLegend: 'Show prices in',
+    switchAnnounce: (currencyName) => `Prices now in ${currencyName}`,
     rateNote: (rate) => `Converted at ${rate}, for the prices of both reports; rounded.`,
     legendReport: (report, outlet, year) => `${report} (${outlet}), ${year}`,
     table: {

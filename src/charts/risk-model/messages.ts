@@ -94,6 +94,16 @@ export interface RiskModelWords extends ModelWords {
     rentalDays: (values: { value: string; report: string; dayRate: string }) => string;
   };
 
+  /**
+   * The source of the reader's point on the model line (its tooltip, and the dialog Enter opens):
+   * the model and its assumptions, not any one figure, with a link to where they are listed.
+   */
+  pointSource: {
+    model: (symbols: string) => string;
+    assumed: string;
+    link: string;
+  };
+
   table: {
     caption: (bribe: string, rentalDays: string) => string;
     chance: string;
@@ -212,6 +222,14 @@ export const messages: ChartMessages<RiskModelWords> = {
       rentalDays: ({ value, report, dayRate }) =>
         `${value} (our assumption). ${report} says customers usually take a phone for the whole day, at ${dayRate}, but neither ` +
         `report says how many days a month a phone is out. This is a placeholder: move it.`,
+    },
+
+    pointSource: {
+      model: (symbols) => `An illustrative model by this site, not a reported figure: ${symbols}.`,
+      assumed:
+        'Its assumptions, all set by the sliders: the chance of being caught and the rental days (ours, not reported), ' +
+        'and the bribe when caught (by default a cited figure, not a lender’s bribe).',
+      link: 'The model’s assumptions, and why (methods page)',
     },
 
     table: {
