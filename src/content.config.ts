@@ -22,7 +22,7 @@ const stories = defineCollection({
     /** Position among the stories on the landing page. */
     order: z.number().int().positive(),
     /**
-     * The key facts boxed at the top of the story: three or four ids in content/figures.json or
+     * The key facts boxed near the top of the story (placed by <KeyFacts ids={frontmatter.keyFacts} />): three or four ids in content/figures.json or
      * content/context.json, each shown as the story shows it (<Num>), with what it measures.
      */
     keyFacts: z

@@ -157,3 +157,21 @@ test.describe('story one', () => {
     expect(policy).not.toMatch(/https?:/);
   });
 });
+
+test.describe('the lead graphic', () => {
+  const phone = { width: 375, height: 667 };
+  // Each story and the landing: its first drawn chart, not just the chart's title, starts within
+  // the first 1.5 screens of a phone, so a reader scrolling through the lede meets a graphic.
+  for (const path of ['index.html', 'stories/crackdown.html', 'stories/rentals.html']) {
+    test(`${path}: the first chart's drawing starts within 1.5 screens of a 375 × 667 phone`, async ({ page }) => {
+      await page.setViewportSize(phone);
+      await page.goto(path);
+      const drawing = page.locator('chart-frame svg.chart-svg:visible').first();
+      await expect(drawing).toBeVisible();
+      const box = (await drawing.boundingBox())!;
+      expect(box.height, `${path}: a drawing, not an empty box`).toBeGreaterThan(100);
+      const top = await drawing.evaluate((svg) => svg.getBoundingClientRect().top + window.scrollY);
+      expect(top, `${path}: top of the first chart drawing, px from the page top`).toBeLessThanOrEqual(1.5 * phone.height);
+    });
+  }
+});
