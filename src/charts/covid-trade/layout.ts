@@ -24,7 +24,7 @@ export const fontSize = minimumTextSize;
 /** The distance between lines, in px, of every label: room for each line's whole box (text.ts). */
 export const lineStep = lineSpacing(fontSize);
 
-const barsHeights: Record<LayoutName, number> = { narrow: 120, medium: 140, wide: 150 };
+const barsHeights: Record<LayoutName, number> = { narrow: 130, medium: 140, wide: 150 };
 
 /** Keyboard and pointer targets are at least this tall and wide (WCAG 2.5.8). */
 export const minTarget = 24;

@@ -233,7 +233,8 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   const countryLabel = (panelDrawing: ReturnType<typeof drawPanel>, panel: Panel, key: CountryKey) => {
     const [[x0, y0], [x1, y1]] = panelDrawing.path.bounds(panelDrawing.countries[key]);
     const text = t.countryLabel[key];
-    if (!Number.isFinite(x0) || x1 - x0 < textWidth(text, fontSize, { bold: true }) || y1 - y0 < 2 * fontSize) return;
+    const words = text.split(' ');
+    if (!Number.isFinite(x0) || x1 - x0 < Math.max(...words.map((word) => textWidth(word, fontSize, { bold: true }))) || y1 - y0 < 2 * fontSize) return;
     const [x, y] = panelDrawing.path.centroid(panelDrawing.countries[key]);
     // The centre of the country's visible part, or the nearest spot on its land clear of every
     // coast, border and label; none if the country shows no such room.
@@ -242,7 +243,11 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
     const ranked = [{ x, y: y + 0.35 * fontSize }, ...spots.sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y))];
     // A box clear of every coast lies wholly on one ground: on this country's if its centre is.
     const onLand = (spot: Spot) => geoContains(panelDrawing.countries[key], panelDrawing.projection.invert!([spot.x, spot.y - 0.35 * fontSize])!);
-    label(panelDrawing.group, panel, text, ranked, { 'font-weight': 'bold', fill: colors.muted, 'data-label': key }, { required: false, where: onLand });
+    // On one line, or a word a line where one line finds no room.
+    const style = { 'font-weight': 'bold', fill: colors.muted, 'data-label': key };
+    if (!label(panelDrawing.group, panel, text, ranked, style, { required: false, where: onLand }) && words.length > 1) {
+      label(panelDrawing.group, panel, words, ranked, style, { required: false, where: onLand });
+    }
   };
 
   /** A scale bar: the roundest distance that takes at most a quarter of the panel's width. */
