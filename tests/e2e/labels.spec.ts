@@ -16,7 +16,8 @@
  *   A map's ground (a shape marked `data-ground`: land, water) counts by its outline only;
  * - no text lies outside its drawing.
  *
- * All of one state is measured in one page.evaluate. It prints a count per chart and fails on any.
+ * Each drawing shown is measured in one page.evaluate, on one page per zoom that is loaded once and
+ * resized for each width. It prints a count per chart and fails on any, listing every problem.
  */
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -164,8 +165,9 @@ for (const slug of chartSlugs) {
     test.setTimeout(120_000);
     const found: string[] = [];
     let measured = 0;
-    // One page per zoom, loaded once: every state is set on it as a reader would, and every width is a resize.
-    for (const zoom of zooms) {
+    // One page per zoom, loaded once: every state is set on it as a reader would, and every width
+    // is a resize. The two zooms are measured side by side.
+    const measureAt = async (zoom: number) => {
       const context = await browser.newContext({ viewport: { width: Math.round(widths[0]! / zoom), height: 800 }, deviceScaleFactor: zoom, locale: 'en-GB', timezoneId: 'UTC' });
       const page = await context.newPage();
       await page.goto(`embed/${slug}.html`);
@@ -188,7 +190,9 @@ for (const slug of chartSlugs) {
         }
       }
       await context.close();
-    }
+    };
+    await Promise.all(zooms.map(measureAt));
+    found.sort();
     console.log(`labels: ${slug}: ${found.length} problem(s) in ${measured} drawings measured`);
     expect(measured).toBeGreaterThan(0);
     expect(found, `${slug}: ${found.length} label problem(s)`).toEqual([]);
