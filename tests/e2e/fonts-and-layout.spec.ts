@@ -66,7 +66,7 @@ test.describe('typefaces', () => {
     });
   }
 
-  test('the story is set in the site’s face; chart text stays in the system face its labels are laid out for', async ({ page }) => {
+  test('chart text and the story are set in the site’s faces once they have loaded', async ({ page }) => {
     await page.goto('stories/crackdown.html');
     await page.evaluate(() => document.fonts.ready);
     const families = await page.evaluate(() => ({
@@ -74,9 +74,7 @@ test.describe('typefaces', () => {
       chart: getComputedStyle(document.querySelector('chart-frame svg.chart-svg text')!).fontFamily,
     }));
     expect(families.text).toMatch(/^"Source Serif 4"/);
-    // Source Sans 3 is taller than the face src/charts/text.ts measures labels for: until the
-    // layouts are re-measured, chart text keeps the system face (see ChartFrame.astro).
-    expect(families.chart).toMatch(/^system-ui/);
+    expect(families.chart).toMatch(/^"Source Sans 3"/);
   });
 
   test('every character the built pages use is in the faces cut for them', () => {

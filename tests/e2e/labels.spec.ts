@@ -12,10 +12,12 @@
  *   count by their area, translucent ones (fill-opacity under 0.5: a band behind the plot) by
  *   their edges (a text wholly inside is on the band, not across it), outlines and lines by their
  *   painted path, sampled every 2 px. A text may lie on
- *   the marks it names in `data-labels` (ids, space-separated), matched by a mark's `data-mark`;
+ *   the marks it names in `data-labels` (ids, space-separated), matched by a mark's `data-mark`.
+ *   A map's ground (a shape marked `data-ground`: land, water) counts by its outline only;
  * - no text lies outside its drawing.
  *
- * All of one state is measured in one page.evaluate. It prints a count per chart and fails on any.
+ * Each drawing shown is measured in one page.evaluate, on one page per zoom that is loaded once and
+ * resized for each width. It prints a count per chart and fails on any, listing every problem.
  */
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -43,8 +45,15 @@ interface Problem {
   other?: string;
 }
 
-/** Runs in the page: every visible chart drawing, measured. */
-function measure(): Problem[] {
+/**
+ * Runs in the page: every visible chart drawing, measured, unless the drawings shown (each one's
+ * layout and width) were measured already in this state: 1024 and 1280 px often show the same
+ * drawing at the same size. One call per width, so a state costs one round trip a width.
+ */
+function measure(seen: string[]): { drawn: string; problems: Problem[] | null } {
+  const visible = Array.from(document.querySelectorAll<SVGSVGElement>('svg.chart-svg')).filter((svg) => svg.getBoundingClientRect().width > 0 && getComputedStyle(svg).display !== 'none');
+  const drawn = visible.map((svg) => `${svg.getAttribute('data-layout')}@${svg.getBoundingClientRect().width}`).join();
+  if (seen.includes(drawn)) return { drawn, problems: null };
   const tolerance = 1;
   const problems: Problem[] = [];
   type Rect = { left: number; right: number; top: number; bottom: number };
@@ -67,9 +76,8 @@ function measure(): Problem[] {
   const markName = (element: Element) =>
     `<${element.tagName.toLowerCase()}${element.getAttribute('data-mark') ? ` data-mark="${element.getAttribute('data-mark')}"` : ''}${element.getAttribute('data-figure') ? ` data-figure="${element.getAttribute('data-figure')}"` : ''}${element.getAttribute('class') ? ` class="${element.getAttribute('class')}"` : ''}${element.getAttribute('stroke') ? ` stroke="${element.getAttribute('stroke')}"` : ''}>`;
 
-  for (const svg of Array.from(document.querySelectorAll<SVGSVGElement>('svg.chart-svg'))) {
+  for (const svg of visible) {
     const frame = svg.getBoundingClientRect();
-    if (frame.width === 0 || getComputedStyle(svg).display === 'none') continue;
     const where = (svg.getAttribute('data-layout') ?? '') + ' ';
 
     // Text: a box per line.
@@ -96,7 +104,11 @@ function measure(): Problem[] {
     const shapes = Array.from(svg.querySelectorAll<SVGGeometryElement>('rect, circle, ellipse, line, path, polygon, polyline')).filter((shape) => !hidden(shape) && !isGrid(shape) && !shape.closest('text, clipPath, defs, marker, mask'));
     for (const shape of shapes) {
       const style = getComputedStyle(shape);
-      const filled = !transparent(style.fill) && Number(style.fillOpacity) > 0 && shape.tagName !== 'line' && shape.tagName !== 'polyline';
+      // A map's ground (land, water: data-ground) is what its labels are written on, as a page is
+      // under its text: its fill is no mark, but its outline (a coast, a border between countries)
+      // is a line like any other, and labels must keep off it.
+      const ground = shape.hasAttribute('data-ground');
+      const filled = !ground && !transparent(style.fill) && Number(style.fillOpacity) > 0 && shape.tagName !== 'line' && shape.tagName !== 'polyline';
       const stroked = !transparent(style.stroke) && Number(style.strokeOpacity) > 0 && parseFloat(style.strokeWidth) > 0;
       if (!filled && !stroked) continue;
       const id = shape.closest('[data-mark]')?.getAttribute('data-mark');
@@ -131,63 +143,56 @@ function measure(): Problem[] {
       for (const line of near) if (hits(line.box)) problems.push({ kind: 'crossing', text: where + line.name, other: markName(shape) });
     }
   }
-  return problems;
+  return { drawn, problems };
 }
 
-async function statesOf(page: Page, slug: string): Promise<{ name: string; url: string; variant?: string; sliders?: string }[]> {
-  const url = `embed/${slug}.html`;
-  if (slug === 'risk-model') return modelStates.map((query) => ({ name: query || 'defaults', url, sliders: query }));
-  await page.goto(url);
+/** The states a reader can put a chart in: the model's settings, or each option of its switch. */
+async function statesOf(page: Page, slug: string): Promise<{ name: string; variant?: string; sliders?: string }[]> {
+  if (slug === 'risk-model') return modelStates.map((query) => ({ name: query || 'defaults', sliders: query }));
   const variants = await page.locator('fieldset.chart-switch input[type="radio"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-  return variants.length ? variants.map((variant) => ({ name: variant, url, variant })) : [{ name: 'only', url }];
+  return variants.length ? variants.map((variant) => ({ name: variant, variant })) : [{ name: 'only' }];
 }
 
 test.describe.configure({ mode: 'parallel' });
 
-/**
- * Charts this check still finds problems in (issue 8 is open for them). Each is expected to fail,
- * so the suite stays green while they are fixed, and turns red the moment one passes, so its
- * entry is removed rather than forgotten.
- */
-const knownProblems: Record<string, string> = {
-  'locator-map': 'labels sit on the land and water areas they name; the check has no notion of a map ground yet',
-  'price-tiers': 'row labels and prices meet the range bars at some widths and at 200% text',
-  'risk-flow': 'the report letters sit on the boxes’ outlines and wrapped text runs over the boxes',
-  'risk-model': '"Model" straddles the band’s edge at 30 days a month on the narrow drawing',
-};
+
+// No trace: a trace snapshots the whole page at every step, and these pages are measured hundreds
+// of times (it made this check several times slower); a failure prints every problem it found.
+test.use({ trace: 'off' });
 
 for (const slug of chartSlugs) {
-  test(`${slug}: no chart text overlaps other text, crosses a mark it does not label, or leaves its drawing`, async ({ browser, page }) => {
-    test.setTimeout(240_000);
-    test.fail(slug in knownProblems, knownProblems[slug]);
-    const states = await statesOf(page, slug);
+  test(`${slug}: no chart text overlaps other text, crosses a mark it does not label, or leaves its drawing`, async ({ browser }) => {
+    test.setTimeout(120_000);
     const found: string[] = [];
     let measured = 0;
-    for (const zoom of zooms) {
+    // One page per zoom, loaded once: every state is set on it as a reader would, and every width
+    // is a resize. The two zooms are measured side by side.
+    const measureAt = async (zoom: number) => {
       const context = await browser.newContext({ viewport: { width: Math.round(widths[0]! / zoom), height: 800 }, deviceScaleFactor: zoom, locale: 'en-GB', timezoneId: 'UTC' });
-      const zoomed = await context.newPage();
-      for (const state of states) {
-        if (zoomed.url() !== new URL(state.url, zoomed.url().startsWith('http') ? zoomed.url() : test.info().project.use.baseURL).href) await zoomed.goto(state.url);
+      const page = await context.newPage();
+      await page.goto(`embed/${slug}.html`);
+      await page.evaluate(() => document.fonts.ready);
+      for (const state of await statesOf(page, slug)) {
         if (state.sliders !== undefined) {
-          await zoomed.evaluate(setSliders, state.sliders);
+          await page.evaluate(setSliders, state.sliders);
           // Drawn from the sliders, not the build: the address says so once the model has redrawn.
-          if (state.sliders) await expect(zoomed).toHaveURL(new RegExp(state.sliders.replace(/&/g, '.*')));
+          if (state.sliders) await expect(page).toHaveURL(new RegExp(state.sliders.replace(/&/g, '.*')));
         }
-        if (state.variant) await zoomed.locator(`fieldset.chart-switch input[type="radio"][value="${state.variant}"]`).check();
-        const seen = new Set<string>();
+        if (state.variant) await page.locator(`fieldset.chart-switch input[type="radio"][value="${state.variant}"]`).check();
+        const seen: string[] = [];
         for (const width of widths) {
-          await zoomed.setViewportSize({ width: Math.round(width / zoom), height: 800 });
-          // 1024 and 1280 px often show the same drawing at the same size: measured once.
-          const drawn = await zoomed.locator('svg.chart-svg:visible').evaluateAll((svgs) => svgs.map((svg) => `${svg.getAttribute('data-layout')}@${svg.getBoundingClientRect().width}`).join());
-          if (seen.has(drawn)) continue;
-          seen.add(drawn);
-          const problems = await zoomed.evaluate(measure);
+          await page.setViewportSize({ width: Math.round(width / zoom), height: 800 });
+          const { drawn, problems } = await page.evaluate(measure, seen);
+          if (!problems) continue;
+          seen.push(drawn);
           measured += 1;
           for (const problem of problems) found.push(`${state.name} at ${width}px, text ${zoom * 100}%: ${problem.kind} "${problem.text}"${problem.other ? ` × ${problem.other}` : ''}`);
         }
       }
       await context.close();
-    }
+    };
+    await Promise.all(zooms.map(measureAt));
+    found.sort();
     console.log(`labels: ${slug}: ${found.length} problem(s) in ${measured} drawings measured`);
     expect(measured).toBeGreaterThan(0);
     expect(found, `${slug}: ${found.length} label problem(s)`).toEqual([]);

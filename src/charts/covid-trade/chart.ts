@@ -18,6 +18,7 @@ import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget, SwatchStyle } from '../definition';
 import { createChartSvg, makeFocusableMark } from '../svg';
 import type { CovidTradeData, ReportMarker, TradeDatum, TradeView } from './data';
+import { textAscent, textDescent } from '../text';
 import { covidTradeLayout, fontSize, isFocus, lineStep, markerSize, reportMarkerHeight, targetInset, type Bar } from './layout';
 import type { CovidTradeWords } from './messages';
 import { describeEvent, describeTrade, isLessCertain } from './words';
@@ -51,8 +52,8 @@ type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Text with a paper halo, its lines as <tspan>s, the top of its first line at `top`. */
 function drawText(parent: Group, lines: readonly string[], { x, top, anchor = 'middle', fill = colors.ink, bold = false, className, labels }: { x: number; top: number; anchor?: 'start' | 'middle' | 'end'; fill?: string; bold?: boolean; className: string; labels?: string }) {
-  // The baseline sits where a line box of `lineStep` centres the glyphs.
-  const baseline = top + lineStep / 2 + 0.35 * fontSize;
+  // The baseline sits where the text's box (text.ts) is centred in a line box of `lineStep`.
+  const baseline = top + (lineStep - (textAscent + textDescent) * fontSize) / 2 + textAscent * fontSize;
   const text = parent
     .append('text')
     .attr('class', className)

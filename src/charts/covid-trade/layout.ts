@@ -16,16 +16,15 @@
 import * as Plot from '@observablehq/plot';
 import type { LayoutName } from '../layouts';
 import { minimumTextSize } from '../layouts';
-import { textWidth, wrapText } from '../text';
+import { lineSpacing, textWidth, wrapText } from '../text';
 import type { Gap, ReportMarker, TimelineEvent, TradeDatum, ViewData } from './data';
 import { dayText, eventLabel, periodText, reportName, spanText, unbroken, valueLabel, type Context, type PeriodStyle } from './words';
 
 export const fontSize = minimumTextSize;
-/** Line height, in ems, of every multi-line label. */
-export const lineHeight = 1.2;
-export const lineStep = fontSize * lineHeight;
+/** The distance between lines, in px, of every label: room for each line's whole box (text.ts). */
+export const lineStep = lineSpacing(fontSize);
 
-const barsHeights: Record<LayoutName, number> = { narrow: 120, medium: 140, wide: 150 };
+const barsHeights: Record<LayoutName, number> = { narrow: 130, medium: 140, wide: 150 };
 
 /** Keyboard and pointer targets are at least this tall and wide (WCAG 2.5.8). */
 export const minTarget = 24;

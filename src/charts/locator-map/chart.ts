@@ -5,7 +5,7 @@
  * drawing's resolution, so the SVG carries only what a reader can see. Pure: (data, target) →
  * <svg>; every colour a palette reference.
  */
-import { geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
 import type { Locale } from '../../lib/locale';
 import { colors } from '../../styles/tokens';
@@ -13,12 +13,17 @@ import type { DrawTarget, SwatchStyle } from '../definition';
 import type { LayoutName } from '../layouts';
 import { minimumTextSize } from '../layouts';
 import { makeFocusableMark } from '../svg';
-import { textWidth, wrapText } from '../text';
+import { lengthInside, type Segment } from '../risk-model/labels';
+import { textAscent, textDescent, textWidth, wrapText } from '../text';
 import { earthRadiusKm, type CityId, type Extent, type LocatorData } from './data';
 import type { Countries, CountryKey } from './geodata';
 import type { LocatorWords } from './messages';
 
 const fontSize = minimumTextSize;
+/** The distance between the baselines of a label's lines, in ems. */
+const lineSpacing = 1.15;
+/** The height of a label of `count` lines as a browser measures its box (text.ts). */
+const labelHeight = (count: number) => (textAscent + (count - 1) * lineSpacing + textDescent) * fontSize;
 
 /** Degrees to two decimals (about a kilometre), in the locale's digits. */
 export function formatDegrees(value: number, locale: Locale): string {
@@ -33,20 +38,27 @@ interface Panel {
   height: number;
 }
 
-/** Where the two panels sit at each layout: stacked up to medium, side by side when wide. */
-export function panels(layout: LayoutName, width: number): { region: Panel; closeUp: Panel; height: number } {
+/**
+ * Where the two panels sit at each layout: stacked up to medium, side by side when wide. The
+ * close-up's title (`titleLines` lines) sits in a strip above its panel, off the map, where no
+ * coast or border can run through it.
+ */
+export function panels(layout: LayoutName, width: number, titleLines = 1): { region: Panel; closeUp: Panel; title: { x: number; y: number }; height: number } {
   const gap = 12;
+  const strip = Math.ceil(labelHeight(titleLines) + 4);
   if (layout === 'wide') {
     const regionWidth = Math.round(width * 0.62);
     const height = 340;
-    return { region: { x: 0, y: 0, width: regionWidth, height }, closeUp: { x: regionWidth + gap, y: 0, width: width - regionWidth - gap, height }, height };
+    const closeUp = { x: regionWidth + gap, y: strip, width: width - regionWidth - gap, height: height - strip };
+    return { region: { x: 0, y: 0, width: regionWidth, height }, closeUp, title: { x: closeUp.x, y: 0 }, height };
   }
   const regionHeight = layout === 'narrow' ? 236 : 300;
   const closeUpHeight = layout === 'narrow' ? 170 : 190;
   return {
     region: { x: 0, y: 0, width, height: regionHeight },
-    closeUp: { x: 0, y: regionHeight + gap, width, height: closeUpHeight },
-    height: regionHeight + gap + closeUpHeight,
+    closeUp: { x: 0, y: regionHeight + gap + strip, width, height: closeUpHeight },
+    title: { x: 0, y: regionHeight + gap },
+    height: regionHeight + gap + strip + closeUpHeight,
   };
 }
 
@@ -110,7 +122,8 @@ function thinPath(projection: GeoProjection, tolerance = 0.8) {
 }
 
 export function locatorMapChart(data: LocatorData, { layout, width, document, ids, t, locale }: DrawTarget<LocatorWords>): SVGSVGElement {
-  const layoutPanels = panels(layout, width);
+  const titleLines = wrapText(t.closeUpTitle, layout === 'wide' ? width - Math.round(width * 0.62) - 12 : width, fontSize, { bold: true, balanced: true });
+  const layoutPanels = panels(layout, width, titleLines.length);
   const { region, closeUp, height } = layoutPanels;
   const element = <K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] => {
     const node = document.createElementNS(svgNamespace, tag) as SVGElementTagNameMap[K];
@@ -131,18 +144,62 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
     const widest = Math.max(...lines.map((line) => textWidth(line, fontSize, { bold })));
     const shift = anchor === 'middle' ? widest / 2 : anchor === 'end' ? widest : 0;
     const left = Math.min(Math.max(x - shift, panel.x + 3), panel.x + panel.width - widest - 3);
-    const top = Math.min(Math.max(y - 0.75 * fontSize, panel.y + 3), panel.y + panel.height - lines.length * fontSize * 1.15 - 3);
-    return { box: { left, right: left + widest, top, bottom: top + lines.length * fontSize * 1.15 }, x: left + shift, baseline: top + 0.75 * fontSize };
+    const height = labelHeight(lines.length);
+    const top = Math.min(Math.max(y - textAscent * fontSize, panel.y + 3), panel.y + panel.height - height - 3);
+    return { box: { left, right: left + widest, top, bottom: top + height }, x: left + shift, baseline: top + textAscent * fontSize };
   };
 
-  /** A label whose box stays inside its panel; returns the box it took. */
-  const label = (parent: Element, panel: Panel, text: string | string[], x: number, y: number, style: Record<string, string | number> = {}) => {
+  // What a label keeps off besides other labels: every line drawn on the map (coasts and land
+  // borders, the border, the frames, the scale bars, the leader) and every dot. The land and the
+  // water are the ground labels sit on (data-ground); their outlines are lines like any other.
+  const outlines: Segment[] = [];
+  const dots: Box[] = [];
+  const addSegments = (points: [number, number][]) => {
+    for (let index = 1; index < points.length; index += 1) {
+      const [[x1, y1], [x2, y2]] = [points[index - 1]!, points[index]!];
+      outlines.push({ x1, y1, x2, y2 });
+    }
+  };
+  /** The segments of a path written with M, L and Z only (as geoPath writes it). */
+  const addPath = (d: string) => {
+    for (const part of d.split(/(?=M)/)) {
+      const points = [...part.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((match) => [Number(match[1]), Number(match[2])] as [number, number]);
+      if (/Z/.test(part) && points.length > 1) points.push(points[0]!);
+      addSegments(points);
+    }
+  };
+  const addFrame = (left: number, top: number, right: number, bottom: number) =>
+    addSegments([[left, top], [right, top], [right, bottom], [left, bottom], [left, top]]);
+  /** A box clear of every label, dot and line, by 2 px. */
+  const clear = (box: Box) => {
+    const grown = { left: box.left - 2, right: box.right + 2, top: box.top - 2, bottom: box.bottom + 2 };
+    const touches = (other: Box) => grown.left < other.right && other.left < grown.right && grown.top < other.bottom && other.top < grown.bottom;
+    return !collides(box) && !dots.some(touches) && !outlines.some((segment) => lengthInside(segment, grown) > 0);
+  };
+
+  type Spot = { x: number; y: number; anchor?: string };
+  /**
+   * A label at the first of its spots where it is clear of everything (its box kept inside its
+   * panel), or, if none is, at the first (`required`) or not at all. Returns the box it took.
+   */
+  const label = (
+    parent: Element,
+    panel: Panel,
+    text: string | string[],
+    spots: Spot[],
+    style: Record<string, string | number> = {},
+    { required = true, where = () => true }: { required?: boolean; where?: (spot: Spot) => boolean } = {},
+  ) => {
     const lines = Array.isArray(text) ? text : [text];
-    const anchor = String(style['text-anchor'] ?? 'middle');
-    const spot = place(panel, lines, x, y, anchor, style['font-weight'] === 'bold');
+    const bold = style['font-weight'] === 'bold';
+    const anchorOf = (spot: Spot) => spot.anchor ?? String(style['text-anchor'] ?? 'middle');
+    const chosen = spots.find((spot) => clear(place(panel, lines, spot.x, spot.y, anchorOf(spot), bold).box) && where(spot)) ?? (required ? spots[0] : undefined);
+    if (!chosen) return undefined;
+    const anchor = anchorOf(chosen);
+    const spot = place(panel, lines, chosen.x, chosen.y, anchor, bold);
     const node = element('text', { x: spot.x.toFixed(1), y: spot.baseline.toFixed(1), fill: colors.ink, ...halo, ...style, 'text-anchor': anchor }, parent);
     lines.forEach((line, index) => {
-      const span = element('tspan', { x: spot.x.toFixed(1), ...(index > 0 && { dy: '1.15em' }) }, node);
+      const span = element('tspan', { x: spot.x.toFixed(1), ...(index > 0 && { dy: `${lineSpacing}em` }) }, node);
       span.textContent = line;
     });
     labels.push(spot.box);
@@ -154,14 +211,21 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
     const group = element('g', { 'data-panel': name }, svg);
     const projection = panelProjection(extent, panel);
     const path = thinPath(projection);
-    element('rect', { x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: colors.water }, group);
+    // The water and the land are ground (data-ground): labels sit on them; their outlines are lines.
+    element('rect', { x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: colors.water, 'data-ground': 'water' }, group);
     for (const key of countryOrder) {
       const d = path(countries[key]);
-      if (d) element('path', { d, fill: key === 'northKorea' ? colors.landFocus : colors.land, stroke: colors.muted, 'stroke-width': 0.75, 'stroke-linejoin': 'round', 'data-country': key }, group);
+      if (!d) continue;
+      element('path', { d, fill: key === 'northKorea' ? colors.landFocus : colors.land, stroke: colors.muted, 'stroke-width': 0.75, 'stroke-linejoin': 'round', 'data-country': key, 'data-ground': 'land' }, group);
+      addPath(d);
     }
     const border = path(borderLine);
-    if (border) element('path', { d: border, fill: 'none', stroke: markStyles.border.stroke, 'stroke-width': markStyles.border.strokeWidth, 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-border': 'north-korea-china' }, group);
+    if (border) {
+      element('path', { d: border, fill: 'none', stroke: markStyles.border.stroke, 'stroke-width': markStyles.border.strokeWidth, 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-border': 'north-korea-china' }, group);
+      addPath(border);
+    }
     element('rect', { x: panel.x + 0.5, y: panel.y + 0.5, width: panel.width - 1, height: panel.height - 1, fill: 'none', stroke: colors.muted, 'stroke-width': 1 }, group);
+    addFrame(panel.x, panel.y, panel.x + panel.width, panel.y + panel.height);
     return { group, projection, path, countries };
   };
 
@@ -169,11 +233,21 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   const countryLabel = (panelDrawing: ReturnType<typeof drawPanel>, panel: Panel, key: CountryKey) => {
     const [[x0, y0], [x1, y1]] = panelDrawing.path.bounds(panelDrawing.countries[key]);
     const text = t.countryLabel[key];
-    if (!Number.isFinite(x0) || x1 - x0 < textWidth(text, fontSize, { bold: true }) || y1 - y0 < 2 * fontSize) return;
+    const words = text.split(' ');
+    if (!Number.isFinite(x0) || x1 - x0 < Math.max(...words.map((word) => textWidth(word, fontSize, { bold: true }))) || y1 - y0 < 2 * fontSize) return;
     const [x, y] = panelDrawing.path.centroid(panelDrawing.countries[key]);
-    // The centre of the country's visible part, or the nearest clear spot above or below it.
-    const spot = [0, -2, 2, -4, 4].map((lines) => [x, y + lines * fontSize] as const).find(([cx, cy]) => !collides(place(panel, [text], cx, cy, 'middle', true).box));
-    if (spot) label(panelDrawing.group, panel, text, spot[0], spot[1], { 'font-weight': 'bold', fill: colors.muted, 'data-label': key });
+    // The centre of the country's visible part, or the nearest spot on its land clear of every
+    // coast, border and label; none if the country shows no such room.
+    const spots: Spot[] = [];
+    for (let sy = y0; sy <= y1; sy += 5) for (let sx = x0; sx <= x1; sx += 5) spots.push({ x: sx, y: sy + 0.35 * fontSize });
+    const ranked = [{ x, y: y + 0.35 * fontSize }, ...spots.sort((a, b) => Math.hypot(a.x - x, a.y - y) - Math.hypot(b.x - x, b.y - y))];
+    // A box clear of every coast lies wholly on one ground: on this country's if its centre is.
+    const onLand = (spot: Spot) => geoContains(panelDrawing.countries[key], panelDrawing.projection.invert!([spot.x, spot.y - 0.35 * fontSize])!);
+    // On one line, or a word a line where one line finds no room.
+    const style = { 'font-weight': 'bold', fill: colors.muted, 'data-label': key };
+    if (!label(panelDrawing.group, panel, text, ranked, style, { required: false, where: onLand }) && words.length > 1) {
+      label(panelDrawing.group, panel, words, ranked, style, { required: false, where: onLand });
+    }
   };
 
   /** A scale bar: the roundest distance that takes at most a quarter of the panel's width. */
@@ -187,7 +261,15 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
     const [x, y] = [panel.x + 10, panel.y + panel.height - 10];
     const group = element('g', { 'data-scale': `${km} km` }, panelDrawing.group);
     element('path', { d: `M${x},${(y - 5).toFixed(1)}V${y}H${(x + length).toFixed(1)}V${(y - 5).toFixed(1)}`, fill: 'none', stroke: colors.ink, 'stroke-width': 1.5 }, group);
-    label(group, panel, t.kilometres(locale.number(km)), x + length + 6, y, { 'text-anchor': 'start' });
+    addSegments([[x, y - 5], [x, y], [x + length, y], [x + length, y - 5]]);
+    // Beside the bar, or above it, clear of the coasts.
+    const text = t.kilometres(locale.number(km));
+    const spots: Spot[] = [
+      { x: x + length + 6, y },
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((step) => ({ x: x + length + 6 + step * 6, y })),
+      ...[0, 1, 2, 3].map((step) => ({ x, y: y - 9 - step * 6 })),
+    ];
+    label(group, panel, text, spots.map((spot) => ({ ...spot, anchor: 'start' })), { 'text-anchor': 'start' });
   };
 
   // The region.
@@ -195,7 +277,8 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   const project = (projection: GeoProjection, longitude: number, latitude: number) => projection([longitude, latitude])!;
   for (const place of data.province.places) {
     const [x, y] = project(regionDrawing.projection, place.longitude, place.latitude);
-    element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 2.5, fill: markStyles.provincePlace.fill, stroke: markStyles.provincePlace.stroke, 'stroke-width': markStyles.provincePlace.strokeWidth }, regionDrawing.group);
+    element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 2.5, fill: markStyles.provincePlace.fill, stroke: markStyles.provincePlace.stroke, 'stroke-width': markStyles.provincePlace.strokeWidth, 'data-mark': 'province' }, regionDrawing.group);
+    dots.push({ left: x - 3, right: x + 3, top: y - 3, bottom: y + 3 });
   }
   // The close-up's frame on the region; the close-up's title refers to it.
   const closeUpProjection = panelProjection(data.extents.closeUp, closeUp);
@@ -204,14 +287,19 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   const [frameRight, frameBottom] = project(regionDrawing.projection, shownInCloseUp[1]![0], shownInCloseUp[1]![1]);
   const frame = { left: Math.min(frameLeft, frameRight - 6), top: Math.min(frameTop, frameBottom - 6), right: frameRight, bottom: frameBottom };
   element('rect', { x: frame.left.toFixed(1), y: frame.top.toFixed(1), width: (frame.right - frame.left).toFixed(1), height: (frame.bottom - frame.top).toFixed(1), fill: 'none', stroke: colors.ink, 'stroke-width': 1.5 }, regionDrawing.group);
+  addFrame(frame.left, frame.top, frame.right, frame.bottom);
 
   // The province's label sits out in the bay, south-west of its places, with a leader to their centre.
   const [provinceX, provinceY] = project(regionDrawing.projection, ...data.province.centre);
   const provinceLines = wrapText(t.provinceLabel, layout === 'narrow' ? 96 : 120, fontSize, { bold: true, balanced: true });
-  const provinceBox = label(regionDrawing.group, region, provinceLines, provinceX - 24, provinceY + 30, { 'text-anchor': 'end', 'font-weight': 'bold', fill: colors.accent, 'data-label': 'province' });
-  element('path', { d: `M${(provinceBox.right + 2).toFixed(1)},${(provinceBox.top + 4).toFixed(1)}L${provinceX.toFixed(1)},${provinceY.toFixed(1)}`, stroke: colors.accent, 'stroke-width': 1, fill: 'none' }, regionDrawing.group);
-  // The scale bar first, so the country names keep clear of it.
+  // The scale bar first, so the province's and the countries' names keep clear of it.
   scaleBar(regionDrawing, region);
+  // Out in the bay, or as near it as is clear of the coast; the label names the places and its leader (data-labels).
+  const provinceSpots: Spot[] = [0, 1, 2, 3, 4, 5, 6].flatMap((down) => [0, 1, 2, 3, 4].map((left) => ({ x: provinceX - 24 - left * 8, y: provinceY + 30 + down * 8 })));
+  const provinceBox = label(regionDrawing.group, region, provinceLines, provinceSpots, { 'text-anchor': 'end', 'font-weight': 'bold', fill: colors.accent, 'data-label': 'province', 'data-labels': 'province' })!;
+  const leaderStart: [number, number] = [provinceBox.right + 2, provinceBox.top + 4];
+  element('path', { d: `M${leaderStart[0].toFixed(1)},${leaderStart[1].toFixed(1)}L${provinceX.toFixed(1)},${provinceY.toFixed(1)}`, stroke: colors.accent, 'stroke-width': 1, fill: 'none', 'data-mark': 'province' }, regionDrawing.group);
+  addSegments([leaderStart, [provinceX, provinceY]]);
   for (const key of ['northKorea', 'china', 'southKorea'] as const) countryLabel(regionDrawing, region, key);
   const provinceTarget = element('rect', {
     x: (provinceBox.left - 4).toFixed(1),
@@ -225,18 +313,33 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
 
   // The close-up: the two cities, either side of the border.
   const closeUpDrawing = drawPanel(closeUp, data.extents.closeUp, 'close-up', data.scales.large);
-  label(closeUpDrawing.group, closeUp, t.closeUpTitle, closeUp.x + 8, closeUp.y + 8 + 0.75 * fontSize, { 'text-anchor': 'start', 'font-weight': 'bold' });
+  const titlePanel = { x: layoutPanels.title.x, y: layoutPanels.title.y - 3, width: closeUp.width, height: closeUp.y - layoutPanels.title.y + 3 };
+  label(closeUpDrawing.group, titlePanel, titleLines, [{ x: titlePanel.x, y: layoutPanels.title.y + textAscent * fontSize }], { 'text-anchor': 'start', 'font-weight': 'bold' });
   scaleBar(closeUpDrawing, closeUp);
-  const placement: Record<CityId, { dx: number; dy: number; anchor: string }> = {
-    // Dandong, on the Chinese side, is labelled above its dot; Sinuiju, in North Korea, below.
-    dandong: { dx: 0, dy: -12, anchor: 'middle' },
-    sinuiju: { dx: 0, dy: 22, anchor: 'middle' },
-  };
-  for (const id of ['dandong', 'sinuiju'] as const) {
+  const cityIds = ['dandong', 'sinuiju'] as const;
+  const cityAt = Object.fromEntries(cityIds.map((id) => [id, project(closeUpProjection, data.cities[id].longitude, data.cities[id].latitude)])) as Record<CityId, [number, number]>;
+  for (const id of cityIds) {
+    const [x, y] = cityAt[id];
+    element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 5, fill: colors.ink, stroke: colors.paper, 'stroke-width': 1.5, 'data-mark': id }, closeUpDrawing.group);
+    dots.push({ left: x - 6.5, right: x + 6.5, top: y - 6.5, bottom: y + 6.5 });
+  }
+  // Dandong, on the Chinese side, is labelled above its dot; Sinuiju, in North Korea, below; or
+  // beside them, further off, where a coast or the border runs under that spot.
+  const ascentPx = textAscent * fontSize;
+  const around = (x: number, y: number, first: 'above' | 'below'): Spot[] =>
+    [0, 4, 8, 12, 16].flatMap((off) => {
+      const above = { x, y: y - 9 - textDescent * fontSize - off, anchor: 'middle' };
+      const below = { x, y: y + 9 + ascentPx + off, anchor: 'middle' };
+      const sides = [
+        { x: x + 10 + off, y: y + 0.35 * fontSize, anchor: 'start' },
+        { x: x - 10 - off, y: y + 0.35 * fontSize, anchor: 'end' },
+      ];
+      return first === 'above' ? [above, below, ...sides] : [below, above, ...sides];
+    });
+  for (const id of cityIds) {
+    const [x, y] = cityAt[id];
     const city = data.cities[id];
-    const [x, y] = project(closeUpProjection, city.longitude, city.latitude);
-    element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 5, fill: colors.ink, stroke: colors.paper, 'stroke-width': 1.5 }, closeUpDrawing.group);
-    label(closeUpDrawing.group, closeUp, t.cityName[id], x + placement[id].dx, y + placement[id].dy, { 'text-anchor': placement[id].anchor, 'font-weight': 'bold', 'data-label': id });
+    label(closeUpDrawing.group, closeUp, t.cityName[id], around(x, y, id === 'dandong' ? 'above' : 'below'), { 'text-anchor': 'middle', 'font-weight': 'bold', 'data-label': id, 'data-labels': id });
     const target = element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 12, fill: 'transparent' }, closeUpDrawing.group);
     makeFocusableMark(target, {
       figureId: data.freightTrain.fact.id,

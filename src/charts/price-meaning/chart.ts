@@ -16,7 +16,7 @@ import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget } from '../definition';
 import { minimumTextSize } from '../layouts';
 import { makeFocusableMark } from '../svg';
-import { textWidth, wrapText } from '../text';
+import { lineSpacing, textAscent, textDescent, textWidth, wrapText } from '../text';
 import { isContextInput, type MeaningDatum, type MeaningInput } from './data';
 import type { PriceMeaningWords } from './messages';
 import { bigNumber, describeDatum, inputAmount } from './phrases';
@@ -26,9 +26,9 @@ type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Type sizes and line heights in px: nothing under the minimum. */
 const type = {
-  kicker: { size: 15, lineHeight: 19 },
+  kicker: { size: 15, lineHeight: lineSpacing(15) },
   big: { size: (width: number) => (width < 400 ? 30 : 36) },
-  caption: { size: minimumTextSize, lineHeight: 15 },
+  caption: { size: minimumTextSize, lineHeight: lineSpacing(minimumTextSize) },
 };
 
 /** Spacing in px. */
@@ -97,7 +97,7 @@ export function priceMeaningChart(data: MeaningDatum[], target: Target): SVGSVGE
     const basisText = basisLine(datum, target);
     const basis = basisText ? wrapText(basisText, cellWidth - 2, type.caption.size, { balanced: true }) : [];
     const height =
-      space.rule + space.underRule + bigSize + space.gap + (caption.length + basis.length) * type.caption.lineHeight;
+      space.rule + space.underRule + (textAscent + textDescent) * bigSize + space.gap + (caption.length + basis.length) * type.caption.lineHeight;
     return { datum, big, caption, basis, height };
   });
 
@@ -120,7 +120,7 @@ export function priceMeaningChart(data: MeaningDatum[], target: Target): SVGSVGE
     .attr('font-size', type.caption.size);
 
   const words = svg.append('g').attr('aria-hidden', 'true').attr('data-layer', 'words');
-  appendLines(words, kicker, 0, type.kicker.size, type.kicker.lineHeight, { 'font-size': type.kicker.size, 'font-weight': 700, fill: colors.ink });
+  appendLines(words, kicker, 0, Math.ceil(textAscent * type.kicker.size), type.kicker.lineHeight, { 'font-size': type.kicker.size, 'font-weight': 700, fill: colors.ink });
 
   const targets: { cell: Cell; x: number; y: number; height: number }[] = [];
   cells.forEach((cell, index) => {
@@ -130,16 +130,16 @@ export function priceMeaningChart(data: MeaningDatum[], target: Target): SVGSVGE
     const color = colorOf(cell.datum);
     const group = words.append('g').attr('data-panel', cell.datum.panel);
     group.append('rect').attr('x', x).attr('y', y).attr('width', cellWidth).attr('height', space.rule).attr('fill', color);
-    // The number's baseline: its capitals' height (about 0.75 em) below the rule's room.
-    const bigBaseline = y + space.rule + space.underRule + 0.75 * bigSize;
+    // The number's baseline: its box's ascent (text.ts) below the rule's room.
+    const bigBaseline = y + space.rule + space.underRule + textAscent * bigSize;
     appendLines(group, [cell.big], x, bigBaseline, bigSize, { 'font-size': bigSize, 'font-weight': 700, fill: color, 'data-role': 'result' });
-    const captionTop = bigBaseline + 0.25 * bigSize + space.gap + 0.75 * type.caption.size;
+    const captionTop = bigBaseline + textDescent * bigSize + space.gap + textAscent * type.caption.size;
     appendLines(group, cell.caption, x, captionTop, type.caption.lineHeight, { fill: colors.ink });
     appendLines(group, cell.basis, x, captionTop + cell.caption.length * type.caption.lineHeight, type.caption.lineHeight, { fill: colors.muted });
     targets.push({ cell, x, y, height: rowHeights[row]! });
   });
 
-  appendLines(words, footnote, 0, footnoteTop + 0.75 * type.caption.size, type.caption.lineHeight, { fill: colors.muted });
+  appendLines(words, footnote, 0, footnoteTop + textAscent * type.caption.size, type.caption.lineHeight, { fill: colors.muted });
 
   // Hover and focus targets, last and in reading order: each the whole cell, described by its fact.
   const marks = svg.append('g').attr('data-layer', 'targets');

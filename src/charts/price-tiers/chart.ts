@@ -13,7 +13,7 @@ import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget, SwatchStyle } from '../definition';
 import { minimumTextSize } from '../layouts';
 import { focusableMarks } from '../svg';
-import { textWidth, wrapText } from '../text';
+import { textDescent, textWidth, wrapText } from '../text';
 import { fittingTicks } from '../ticks';
 import { byRole, rowReport, rows, type PriceTierDatum, type PriceTiersData, type Row } from './data';
 import type { PriceTiersWords } from './messages';
@@ -26,9 +26,26 @@ const fontSize = minimumTextSize;
 /** The prices themselves, larger than the words around them: they are what the chart is for. */
 const valueSize = 15;
 const tickPadding = 10;
-const margin = { top: 12, right: 28, bottom: 44 };
+const margin = { top: 12, right: 28, bottom: 50 };
+/** Between a tick and its label: the label's box (text.ts) reaches nearly an em above its baseline. */
+const xTickPadding = 6;
 /** Half the height of a hover/focus target (24px in all, WCAG 2.5.8), and how far it reaches past a mark's ends. */
 const target = { halfHeight: 12, overhang: 12 };
+
+/** On a phone, how far right of the zero line the row labels above the rows start, so the line does not run through them. */
+const labelInset = 6;
+
+/**
+ * Plot's render hook that names a mark's group for the label check (data-mark), or names the
+ * marks a text sits on by design (data-labels).
+ */
+const tagged =
+  (name: 'data-mark' | 'data-labels', value: string): Plot.RenderFunction =>
+  (index, scales, values, dimensions, context, next) => {
+    const group = next?.(index, scales, values, dimensions, context) ?? null;
+    group?.setAttribute(name, value);
+    return group;
+  };
 
 /** The marks' styles, which the legend draws with too. */
 export const markStyles = {
@@ -84,7 +101,7 @@ export function priceTiersChart({ prices: data, rates, growth }: PriceTiersData,
   const widestLine = Math.max(...labels.flatMap((label) => label.split('\n')).map((line) => textWidth(line, fontSize)));
   const marginLeft = labelsAbove ? target.overhang : Math.ceil(widestLine) + tickPadding + 4;
   const plotWidth = width - marginLeft - margin.right;
-  const aboveLines = labelsAbove ? labels.map((label) => wrapText(label.replace('\n', ', '), width - marginLeft, fontSize)) : [];
+  const aboveLines = labelsAbove ? labels.map((label) => wrapText(label.replace('\n', ', '), width - marginLeft - labelInset, fontSize)) : [];
   // The derived price's note sits under its dot, wrapped to the room beside the next price; the
   // rows grow to hold it and the labels above them, so nothing reaches the next row.
   const noteLines = wrapText(t.derivedUnderLabel, Math.max(plotWidth * (labelsAbove ? 0.6 : 0.45), 72), fontSize, { balanced: true });
@@ -120,6 +137,9 @@ export function priceTiersChart({ prices: data, rates, growth }: PriceTiersData,
       labelAnchor: 'center',
       labelArrow: 'none',
       tickFormat: format,
+      tickPadding: xTickPadding,
+      // Plot sets the title's last baseline 3 px above the bottom; its box reaches a descent below that (text.ts).
+      labelOffset: marginBottom - 3 - Math.ceil(textDescent * fontSize),
       ticks: fittingTicks(0, domainHigh, plotWidth, format, fontSize, { most: 6, gap: 12 }),
       grid: true,
     },
@@ -136,10 +156,10 @@ export function priceTiersChart({ prices: data, rates, growth }: PriceTiersData,
               frameAnchor: 'left',
               textAnchor: 'start',
               lineAnchor: 'top',
-              dx: -marginLeft,
+              dx: labelInset,
               dy: -rowHeight / 2 + 4,
               fill: colors.ink,
-              // A paper halo keeps the label clear of the zero line it starts across.
+              // A paper halo keeps the label legible over the gridlines behind it.
               stroke: colors.paper,
               strokeWidth: 4,
               paintOrder: 'stroke',
@@ -165,6 +185,7 @@ export function priceTiersChart({ prices: data, rates, growth }: PriceTiersData,
         headLength: 7,
         stroke: colors.muted,
         strokeWidth: 1.5,
+        render: tagged('data-mark', 'move'),
       }),
       // Reported prices are solid dots; the derived earlier rate is hollow and dashed.
       Plot.dot(reportedPoints, { x: (datum) => x(datum.low), y: 'row', dy: shift, r: 6.5, fill: colorOf, stroke: colorOf, strokeWidth: 2 }),
@@ -182,6 +203,7 @@ export function priceTiersChart({ prices: data, rates, growth }: PriceTiersData,
         stroke: colors.paper,
         strokeWidth: 6,
         paintOrder: 'stroke',
+        render: tagged('data-labels', 'move'),
       }),
       Plot.text(derivedPoints, { x: middle, y: 'row', text: () => noteLines.join('\n'), dy: shift + labelOffset.below, lineAnchor: 'top', fill: colors.muted }),
       // Hover and focus targets, drawn last and in data order so Tab follows reading order.

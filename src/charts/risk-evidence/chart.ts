@@ -19,7 +19,7 @@ import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget } from '../definition';
 import { minimumTextSize } from '../layouts';
 import { makeFocusableMark } from '../svg';
-import { textWidth, wrapText } from '../text';
+import { lineSpacing, textAscent, textDescent, textWidth, wrapText } from '../text';
 import type { Evidence, RiskEvidenceData } from './data';
 import type { RiskEvidenceWords } from './messages';
 
@@ -28,10 +28,10 @@ type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Type sizes and line heights in px: nothing under the site's 12 px. */
 const type = {
-  year: { size: 14, lineHeight: 18 },
-  heading: { size: 14, lineHeight: 18 },
-  says: { size: 13, lineHeight: 17 },
-  small: { size: minimumTextSize, lineHeight: 15 },
+  year: { size: 14, lineHeight: lineSpacing(14) },
+  heading: { size: 14, lineHeight: lineSpacing(14) },
+  says: { size: 13, lineHeight: lineSpacing(13) },
+  small: { size: minimumTextSize, lineHeight: lineSpacing(minimumTextSize) },
 };
 /** Spacing in px. */
 const space = { gutter: 10, spineToText: 16, between: 8, group: 18, caveat: 2 };
@@ -85,7 +85,8 @@ function appendLines(parent: Group, lines: readonly string[], x: number, top: nu
     const text = parent
       .append('text')
       .attr('x', x)
-      .attr('y', top + (style.lineHeight - style.size) / 2 + 0.8 * style.size + index * style.lineHeight)
+      // Each line's box (text.ts) centred in its line.
+      .attr('y', top + (style.lineHeight - (textAscent + textDescent) * style.size) / 2 + textAscent * style.size + index * style.lineHeight)
       .attr('font-size', style.size);
     for (const [name, value] of Object.entries(attributes)) text.attr(name, value);
     text.text(line);

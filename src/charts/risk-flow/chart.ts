@@ -79,7 +79,8 @@ function drawNodes(group: Group, layout: FlowLayout) {
   const { nodeFontSize, nodeLineHeight, fontSize, lineHeight, nodePadding } = sizes;
   for (const party of partyIds) {
     const box = layout.nodes[party];
-    const node = group.append('g').attr('data-party', party);
+    // Its name and detail are written on its box (data-mark and data-labels, for the label check).
+    const node = group.append('g').attr('data-party', party).attr('data-mark', `party-${party}`).attr('data-labels', `party-${party}`);
     appendBox(node, box, { rx: 6, fill: colors.wash, stroke: colors.ink, 'stroke-width': 1.5 });
     const nameBaseline = box.y + nodePadding.block + ascent * nodeFontSize;
     appendLines(node, box.name, { x: centreX(box), y: nameBaseline, fontSize: nodeFontSize, lineHeight: nodeLineHeight, fill: colors.ink, anchor: 'middle', bold: true });
@@ -115,6 +116,8 @@ function drawRoutes(group: Group, data: RiskFlowData, layout: FlowLayout, arrowI
     group
       .append('path')
       .attr('data-link', link.id)
+      // For the label check: the link's heading and chips sit on it by design.
+      .attr('data-mark', `link-${link.id}`)
       .attr('d', curves[route.curve](route.points))
       .attr('fill', 'none')
       .attr('stroke', style.stroke ?? null)
@@ -137,11 +140,18 @@ function drawStacks(group: Group, layout: FlowLayout) {
       anchor: 'middle',
       bold: true,
       halo: true,
-    }).attr('data-heading', stack.link.id);
+    })
+      .attr('data-heading', stack.link.id)
+      .attr('data-labels', `link-${stack.link.id}`);
   }
-  for (const { chip, box } of chipBoxes(layout)) {
+  for (const { link, chip, box } of chipBoxes(layout)) {
     const { claim } = chip;
-    const chipGroup = group.append('g').attr('data-claim', claim.entryId);
+    // A chip's text is written on the chip, and the chip is threaded on its link's line.
+    const chipGroup = group
+      .append('g')
+      .attr('data-claim', claim.entryId)
+      .attr('data-mark', `claim-${claim.entryId}`)
+      .attr('data-labels', `claim-${claim.entryId} link-${link.id}`);
     const color = markStyles.report(claim.report, chip.letter).fill ?? colors.ink;
     appendBox(chipGroup, box, { rx: 4, fill: colors.paper, stroke: color, 'stroke-width': 1.5 });
     // The letter shares the first line's baseline; its badge is centred on the line's capitals.

@@ -9,7 +9,7 @@
  */
 import type { DrawTarget } from '../definition';
 import { minimumTextSize, type LayoutName } from '../layouts';
-import { textWidth, wrapText } from '../text';
+import { textAscent, textDescent, textWidth, wrapText } from '../text';
 import type { FlowClaim, FlowLink, LinkId, PartyId, RiskFlowData } from './data';
 import type { RiskFlowWords } from './messages';
 import { headingText, type Words } from './words';
@@ -54,12 +54,12 @@ export const sizes = {
   target: 24,
 } as const;
 
-/** Where a line's box lies around its baseline, as fractions of the font size. */
-export const ascent = 0.75;
-export const descent = 0.25;
+/** Where a line's box lies around its baseline, as fractions of the font size (as a browser measures it: text.ts). */
+export const ascent = textAscent;
+export const descent = textDescent;
 
 /** The height of `count` lines of text, from the first line's top to the last line's bottom. */
-const linesHeight = (count: number, fontSize: number, lineHeight: number) => fontSize + lineHeight * Math.max(count - 1, 0);
+const linesHeight = (count: number, fontSize: number, lineHeight: number) => (ascent + descent) * fontSize + lineHeight * Math.max(count - 1, 0);
 
 interface TextStyle {
   fontSize: number;

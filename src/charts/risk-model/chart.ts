@@ -17,7 +17,7 @@ import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget } from '../definition';
 import { createChartSvg, makeFocusableMark } from '../svg';
 import { fittingTicks } from '../ticks';
-import { wrapText } from '../text';
+import { textAscent, wrapText } from '../text';
 import { bribeFactId, assumptionsEntryId, type ModelDrawingData } from './data';
 import { fontSize, labelBox, labelWidth, lineHeight, placeLabel, type Box, type Label } from './labels';
 import type { ModelWords } from './messages';
@@ -36,6 +36,8 @@ const tickPadding = 6;
 const tickLength = 5;
 /** Gap between a label and the mark it names. */
 const labelGap = 6;
+/** The italic note's room at the right edge: a slanted face (synthesized where none is loaded) leans past its advance. */
+const noteInset = 3;
 
 /** How far above the reported prices the price axis may reach, so they never shrink to a sliver on the baseline. */
 const mostAboveReported = 4;
@@ -112,19 +114,19 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
   // A browser's text box reaches nearly a full em above the baseline: start a whole em down.
   const firstBaseline = fontSize + 2;
   const sideBySide = labelWidth([t.drawing.yAxis]) + 16 + labelWidth([t.drawing.notReported]) <= width;
-  const noteLines = sideBySide ? [t.drawing.notReported] : wrapText(t.drawing.notReported, width, fontSize, { balanced: true });
+  const noteLines = sideBySide ? [t.drawing.notReported] : wrapText(t.drawing.notReported, width - noteInset, fontSize, { balanced: true });
   const yAxisLines = wrapText(t.drawing.yAxis, width, fontSize);
-  const note: Label = { lines: noteLines, x: width, y: firstBaseline, anchor: 'end' };
+  const note: Label = { lines: noteLines, x: width - noteInset, y: firstBaseline, anchor: 'end' };
   const yAxisTitle: Label = { lines: yAxisLines, x: 0, y: sideBySide ? firstBaseline : firstBaseline + noteLines.length * lineHeight, anchor: 'start' };
   const topBottom = Math.max(labelBox(note).bottom, labelBox(yAxisTitle).bottom);
-  // The top tick's label reaches 0.75em above its line: the titles end above it.
-  const plotTop = Math.ceil(topBottom + 0.75 * fontSize + 2);
+  // The top tick's label (its baseline 0.32em below its line) reaches its ascent above: the titles end above it.
+  const plotTop = Math.ceil(topBottom + (textAscent - 0.32) * fontSize + 2);
   const plotBottom = plotTop + plotHeight;
 
   // Below: the tick labels, then the axis title, centred on the plot and wrapped to the room it has.
   const xTicks = fittingTicks(0, 100, plotWidth, xLabel, fontSize, { most: 5 });
   // Far enough below the plot that "0%" clears the price axis's "0" beside it, even with text spacing.
-  const xTickBaseline = plotBottom + tickLength + 6 + Math.ceil(0.75 * fontSize);
+  const xTickBaseline = plotBottom + tickLength + 6 + Math.ceil(textAscent * fontSize);
   const xCentre = (plotLeft + plotRight) / 2;
   const xAxisLines = wrapText(t.drawing.xAxis, 2 * Math.min(xCentre, width - xCentre) - 4, fontSize, { balanced: true });
   const xAxisTitle: Label = { lines: xAxisLines, x: xCentre, y: xTickBaseline + lineHeight + 4, anchor: 'middle' };
@@ -170,7 +172,7 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
   /** A label whose last line's baseline is at `lastBaseline`. */
   const endingAt = (lines: string[], lastBaseline: number) => lastBaseline - (lines.length - 1) * lineHeight;
   /** A label whose first line hangs from `top`. */
-  const hangingFrom = (top: number) => top + 0.75 * fontSize;
+  const hangingFrom = (top: number) => top + textAscent * fontSize;
   /** Every shape of a label at every edge, for each way of placing it (by its lines), less wanted in turn. */
   const choices = (text: string, bold: boolean, ways: ((lines: string[]) => number)[]) =>
     ways.flatMap((firstBaseline, rank) =>

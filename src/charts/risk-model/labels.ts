@@ -8,7 +8,7 @@
  * over another label or outside the drawing costs more still.
  */
 import { minimumTextSize } from '../layouts';
-import { textWidth } from '../text';
+import { textAscent, textDescent, textWidth } from '../text';
 
 export const fontSize = minimumTextSize;
 /** The distance between the baselines of a label's lines. */
@@ -37,13 +37,13 @@ export const labelWidth = (lines: readonly string[], { bold = false } = {}) => M
 
 /**
  * The box a label's text covers: from the first line's ascent to the last line's descent, as a
- * browser measures a text's box (the font's whole ascent, nearly an em above the baseline, not
- * only its capitals').
+ * browser measures a text's box (the font's whole ascent, an em above the baseline, not only its
+ * capitals': text.ts).
  */
 export function labelBox({ lines, x, y, anchor, bold = false }: Label): Box {
   const width = labelWidth(lines, { bold });
   const left = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
-  return { left, right: left + width, top: y - 0.95 * fontSize, bottom: y + (lines.length - 1) * lineHeight + 0.3 * fontSize };
+  return { left, right: left + width, top: y - textAscent * fontSize, bottom: y + (lines.length - 1) * lineHeight + textDescent * fontSize };
 }
 
 /** A straight line drawn across the chart, which labels keep off when they can. */
