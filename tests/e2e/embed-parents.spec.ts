@@ -125,12 +125,13 @@ async function heights(page: Page, frame: Frame): Promise<{ box: number; content
   return { box, content };
 }
 
+/** Polled often: the default back-off waits up to 1 s between looks, after every change of state. */
 async function expectSized(page: Page, frame: Frame, what: string) {
   await expect
     .poll(async () => {
       const { box, content } = await heights(page, frame);
       return Math.abs(box - Math.ceil(content));
-    }, { message: `${what}: the iframe is as tall as the chart`, timeout: 8000 })
+    }, { message: `${what}: the iframe is as tall as the chart`, timeout: 8000, intervals: [50, 100, 200] })
     .toBeLessThanOrEqual(1);
 }
 

@@ -22,70 +22,75 @@ for (const [story, slugs] of Object.entries(chartsByStory)) {
   });
 }
 
+// Checks that read the same page share one test (and one page load): a new page and context cost
+// more than most of the checks themselves. Each check is a step, named as its test was.
 for (const slug of chartSlugs) {
   test.describe(`the ${slug} chart`, () => {
-    test('every visible mark is focusable, named, and tied to a source entry on the page', async ({ page }) => {
+    test('every visible mark is focusable, named, and tied to a source entry on the page; keyboard focus on a mark shows its value and source; Escape hides it', async ({ page }) => {
       await page.goto(`embed/${slug}.html`);
-      const marks = page.locator('svg.chart-svg:visible .chart-mark');
-      expect(await marks.count()).toBeGreaterThan(0);
-      const problems = await marks.evaluateAll((elements) =>
-        elements.flatMap((mark) => {
-          const name = mark.getAttribute('aria-label') ?? '';
-          const source = mark.getAttribute('data-source') ?? '';
-          const box = mark.getBoundingClientRect();
-          const issues: string[] = [];
-          // One Tab stop per drawing (a roving tabindex): the others are reached by the arrow keys.
-          if (!['0', '-1'].includes(mark.getAttribute('tabindex') ?? '')) issues.push(`${name}: not focusable`);
-          if (name.trim().length < 5) issues.push(`a mark has no name`);
-          if (!document.getElementById(source)) issues.push(`${name}: source entry #${source} missing`);
-          if (mark.hasAttribute('aria-describedby')) issues.push(`${name}: described before it has focus`);
-          // WCAG 2.5.8: at least 24 by 24 CSS px (checked at the drawing's full size).
-          if (box.width < 23.5 || box.height < 23.5) issues.push(`${name}: target ${Math.round(box.width)}×${Math.round(box.height)}px, under 24px`);
-          return issues;
-        }),
-      );
-      expect(problems).toEqual([]);
+      await test.step('every visible mark is focusable, named, and tied to a source entry on the page', async () => {
+        const marks = page.locator('svg.chart-svg:visible .chart-mark');
+        expect(await marks.count()).toBeGreaterThan(0);
+        const problems = await marks.evaluateAll((elements) =>
+          elements.flatMap((mark) => {
+            const name = mark.getAttribute('aria-label') ?? '';
+            const source = mark.getAttribute('data-source') ?? '';
+            const box = mark.getBoundingClientRect();
+            const issues: string[] = [];
+            // One Tab stop per drawing (a roving tabindex): the others are reached by the arrow keys.
+            if (!['0', '-1'].includes(mark.getAttribute('tabindex') ?? '')) issues.push(`${name}: not focusable`);
+            if (name.trim().length < 5) issues.push(`a mark has no name`);
+            if (!document.getElementById(source)) issues.push(`${name}: source entry #${source} missing`);
+            if (mark.hasAttribute('aria-describedby')) issues.push(`${name}: described before it has focus`);
+            // WCAG 2.5.8: at least 24 by 24 CSS px (checked at the drawing's full size).
+            if (box.width < 23.5 || box.height < 23.5) issues.push(`${name}: target ${Math.round(box.width)}×${Math.round(box.height)}px, under 24px`);
+            return issues;
+          }),
+        );
+        expect(problems).toEqual([]);
+      });
+
+      await test.step('keyboard focus on a mark shows its value and source; Escape hides it', async () => {
+        const mark = page.locator('svg.chart-svg:visible .chart-mark').first();
+        await mark.focus();
+        const tooltip = page.locator('.chart-tooltip');
+        await expect(tooltip).toBeVisible();
+        const name = (await mark.getAttribute('aria-label'))!;
+        await expect(tooltip.locator('strong')).toHaveText(name);
+        // Below the headline: the quote with "Daily NK", or a context fact's citation, or a derivation.
+        await expect(tooltip.locator('q, .tooltip-citation, .tooltip-derivation').first()).toBeVisible();
+        await page.keyboard.press('Escape');
+        await expect(tooltip).toBeHidden();
+      });
     });
 
-    test('keyboard focus on a mark shows its value and source; Escape hides it', async ({ page }) => {
-      await page.goto(`embed/${slug}.html`);
-      const mark = page.locator('svg.chart-svg:visible .chart-mark').first();
-      await mark.focus();
-      const tooltip = page.locator('.chart-tooltip');
-      await expect(tooltip).toBeVisible();
-      const name = (await mark.getAttribute('aria-label'))!;
-      await expect(tooltip.locator('strong')).toHaveText(name);
-      // Below the headline: the quote with "Daily NK", or a context fact's citation, or a derivation.
-      await expect(tooltip.locator('q, .tooltip-citation, .tooltip-derivation').first()).toBeVisible();
-      await page.keyboard.press('Escape');
-      await expect(tooltip).toBeHidden();
-    });
+    test('its embed page has the frame, a source line, and downloads that work; it tells the parent its height', { tag: '@hosting' }, async ({ page, baseURL }) => {
+      await test.step('its embed page has the frame, a source line, and downloads that work', async () => {
+        await page.goto(`embed/${slug}.html`);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.locator('.site-header, .site-footer')).toHaveCount(0);
+        await expect(page.locator('.embed-source-line')).toContainText('the full story');
+        await expect(page.locator('.chart-credit')).toBeVisible();
+        const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
+        const csv = await fetchText(page, new URL(csvHref!, page.url()).href);
+        expect(csv.trim().split('\n').length).toBeGreaterThan(1);
+        const jsonHref = await page.getByRole('link', { name: 'JSON' }).getAttribute('href');
+        const rows = JSON.parse(await fetchText(page, new URL(jsonHref!, page.url()).href)) as unknown[];
+        expect(rows.length).toBe(csv.trim().split('\n').length - 1);
+      });
 
-    test('its embed page has the frame, a source line, and downloads that work', { tag: '@hosting' }, async ({ page }) => {
-      await page.goto(`embed/${slug}.html`);
-      await expect(page.locator('h1')).toHaveCount(1);
-      await expect(page.locator('.site-header, .site-footer')).toHaveCount(0);
-      await expect(page.locator('.embed-source-line')).toContainText('the full story');
-      await expect(page.locator('.chart-credit')).toBeVisible();
-      const csvHref = await page.getByRole('link', { name: 'CSV' }).getAttribute('href');
-      const csv = await fetchText(page, new URL(csvHref!, page.url()).href);
-      expect(csv.trim().split('\n').length).toBeGreaterThan(1);
-      const jsonHref = await page.getByRole('link', { name: 'JSON' }).getAttribute('href');
-      const rows = JSON.parse(await fetchText(page, new URL(jsonHref!, page.url()).href)) as unknown[];
-      expect(rows.length).toBe(csv.trim().split('\n').length - 1);
-    });
-
-    test('its embed page tells the parent its height', { tag: '@hosting' }, async ({ page, baseURL }) => {
-      await page.goto(parentPageUrl(baseURL!, `embed/${slug}.html`, `chart-${slug}`));
-      const heights = () =>
-        page.evaluate((childId) => {
-          const messages = (window as unknown as { messages: unknown[] }).messages;
-          return messages.flatMap((message) => {
-            const match = typeof message === 'string' && message.match(new RegExp(`^pymxPYMx${childId}xPYMxheightxPYMx(\\d+)$`));
-            return match ? [Number(match[1])] : [];
-          });
-        }, `chart-${slug}`);
-      await expect.poll(async () => (await heights()).at(-1) ?? 0).toBeGreaterThan(250);
+      await test.step('its embed page tells the parent its height', async () => {
+        await page.goto(parentPageUrl(baseURL!, `embed/${slug}.html`, `chart-${slug}`));
+        const heights = () =>
+          page.evaluate((childId) => {
+            const messages = (window as unknown as { messages: unknown[] }).messages;
+            return messages.flatMap((message) => {
+              const match = typeof message === 'string' && message.match(new RegExp(`^pymxPYMx${childId}xPYMxheightxPYMx(\\d+)$`));
+              return match ? [Number(match[1])] : [];
+            });
+          }, `chart-${slug}`);
+        await expect.poll(async () => (await heights()).at(-1) ?? 0).toBeGreaterThan(250);
+      });
     });
   });
 }
@@ -93,14 +98,17 @@ for (const slug of chartSlugs) {
 test.describe('with JavaScript off', { tag: '@hosting' }, () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const slug of chartSlugs) {
-    test(`the ${slug} embed shows one drawing, its marks and its table`, async ({ page }) => {
-      await page.goto(`embed/${slug}.html`);
-      await expect(page.locator('svg.chart-svg:visible').first()).toBeVisible();
-      expect(await page.locator('svg.chart-svg:visible .chart-mark').count()).toBeGreaterThan(0);
-      await page.getByText('Data table', { exact: true }).click();
-      await expect(page.locator('table')).toBeVisible();
-      expect(await page.locator('table tbody tr').count()).toBeGreaterThan(0);
-    });
-  }
+  // One page visits every embed in turn (a step each): a context per embed cost more than the check.
+  test('every embed shows one drawing, its marks and its table', async ({ page }) => {
+    for (const slug of chartSlugs) {
+      await test.step(`the ${slug} embed shows one drawing, its marks and its table`, async () => {
+        await page.goto(`embed/${slug}.html`);
+        await expect(page.locator('svg.chart-svg:visible').first(), slug).toBeVisible();
+        expect(await page.locator('svg.chart-svg:visible .chart-mark').count(), slug).toBeGreaterThan(0);
+        await page.getByText('Data table', { exact: true }).click();
+        await expect(page.locator('table'), slug).toBeVisible();
+        expect(await page.locator('table tbody tr').count(), slug).toBeGreaterThan(0);
+      });
+    }
+  });
 });

@@ -30,16 +30,19 @@ function watch(page: Page, baseURL: string, problems: string[]) {
   });
 }
 
+/**
+ * The guard rides on the `page` fixture itself, so a test that opens no page (one that reads
+ * dist/ from disk) costs no browser context; every test that does is guarded, as before.
+ */
 export const test = base.extend<{ guard: Guard }>({
-  guard: [
-    async ({ page, baseURL }, use) => {
-      const guard: Guard = { problems: [] };
-      watch(page, baseURL!, guard.problems);
-      await use(guard);
-      expect(guard.problems, 'console errors, failed requests or requests to other origins').toEqual([]);
-    },
-    { auto: true },
-  ],
+  guard: async ({}, use) => {
+    await use({ problems: [] });
+  },
+  page: async ({ page, baseURL, guard }, use) => {
+    watch(page, baseURL!, guard.problems);
+    await use(page);
+    expect(guard.problems, 'console errors, failed requests or requests to other origins').toEqual([]);
+  },
 });
 
 export { expect };

@@ -348,18 +348,22 @@ for (const zoom of zooms) {
   });
 }
 
-for (const width of [375, 320]) {
-  test.describe(`on a ${width}px phone`, () => {
-    test.use({ viewport: { width, height: 700 } });
+// Both phone widths in one page: loaded at the first width, then the window narrowed, as the
+// text-spacing check does (a page per width cost more than the measuring).
+test.describe('on a phone', () => {
+  const widths = [375, 320];
+  test.use({ viewport: { width: widths[0]!, height: 700 } });
 
-    for (const path of chartPages) {
-      test(`${path}: chart text is at least ${needed.fontPx}px as shown`, async ({ page }) => {
-        await page.goto(path);
+  for (const path of chartPages) {
+    test(`${path}: chart text is at least ${needed.fontPx}px as shown, on a 375px and a 320px phone`, async ({ page }) => {
+      await page.goto(path);
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 700 });
         expect(fontSizeProblems(`${path} at ${width}px`, await page.evaluate(snapshotCharts)), `${path} on a ${width}px phone`).toEqual([]);
-      });
-    }
-  });
-}
+      }
+    });
+  }
+});
 
 // ——— Print ———
 
