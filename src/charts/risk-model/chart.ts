@@ -17,7 +17,7 @@ import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget } from '../definition';
 import { createChartSvg, makeFocusableMark } from '../svg';
 import { fittingTicks } from '../ticks';
-import { textAscent, wrapText } from '../text';
+import { lineSpacing, textAscent, wrapText } from '../text';
 import { bribeFactId, assumptionsEntryId, type ModelDrawingData } from './data';
 import { fontSize, labelBox, labelWidth, lineHeight, placeLabel, type Box, type Label } from './labels';
 import type { ModelWords } from './messages';
@@ -117,7 +117,8 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
   const noteLines = sideBySide ? [t.drawing.notReported] : wrapText(t.drawing.notReported, width - noteInset, fontSize, { balanced: true });
   const yAxisLines = wrapText(t.drawing.yAxis, width, fontSize);
   const note: Label = { lines: noteLines, x: width - noteInset, y: firstBaseline, anchor: 'end' };
-  const yAxisTitle: Label = { lines: yAxisLines, x: 0, y: sideBySide ? firstBaseline : firstBaseline + noteLines.length * lineHeight, anchor: 'start' };
+  // Stacked, the title starts a full line's spacing (ascent and descent) below the note's last line, not a label's tighter inner leading.
+  const yAxisTitle: Label = { lines: yAxisLines, x: 0, y: sideBySide ? firstBaseline : firstBaseline + (noteLines.length - 1) * lineHeight + lineSpacing(fontSize), anchor: 'start' };
   const topBottom = Math.max(labelBox(note).bottom, labelBox(yAxisTitle).bottom);
   // The top tick's label (its baseline 0.32em below its line) reaches its ascent above: the titles end above it.
   const plotTop = Math.ceil(topBottom + (textAscent - 0.32) * fontSize + 2);
