@@ -142,7 +142,12 @@ export async function launchWebKit({ width, height }) {
       const radios = await driver.findElements(By.css('chart-frame input[type=radio]'));
       // Scrolled to first, as a reader would: WebKitWebDriver's own scrolling leaves a radio in a
       // not-yet-rendered `content-visibility: auto` frame "not interactable".
-      await driver.executeScript((radio) => radio.scrollIntoView({ block: 'center' }), radios[index]);
+      // Scrolled again two frames later: frames above that render on the way in change their height
+      // and move the radio, and a click at its old place lands on something else (intercepted).
+      await driver.executeAsyncScript((radio, done) => {
+        radio.scrollIntoView({ block: 'center' });
+        requestAnimationFrame(() => requestAnimationFrame(() => (radio.scrollIntoView({ block: 'center' }), done())));
+      }, radios[index]);
       await radios[index].click();
     },
     resize,
