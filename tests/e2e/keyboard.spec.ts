@@ -101,13 +101,6 @@ for (const [story, slugs] of Object.entries(chartsByStory)) {
   });
 }
 
-test('a switch says what the chart now shows, in one polite live region', async ({ page }) => {
-  await page.goto('stories/crackdown.html');
-  const frame = page.locator('chart-frame[data-slug="price-tiers"]');
-  await frame.getByLabel('US dollars').check();
-  await expect(frame.locator('[role="status"][data-switch-status]')).toHaveText(/US dollars/);
-});
-
 test.describe('the tooltip (WCAG 1.4.13)', () => {
   test('stays while the pointer crosses onto it, and Escape dismisses it', async ({ page }) => {
     await page.goto('embed/price-tiers.html');
