@@ -13,7 +13,7 @@ import type { DrawTarget, SwatchStyle } from '../definition';
 import type { LayoutName } from '../layouts';
 import { minimumTextSize } from '../layouts';
 import { makeFocusableMark } from '../svg';
-import { lengthInside, type Segment } from '../risk-model/labels';
+import { lengthInside, type Segment } from '../geometry';
 import { textAscent, textDescent, textWidth, wrapText } from '../text';
 import { earthRadiusKm, type CityId, type Extent, type LocatorData } from './data';
 import type { Countries, CountryKey } from './geodata';
