@@ -23,9 +23,10 @@ function addressParams(): URLSearchParams {
   return params;
 }
 
-function run(inert: HTMLScriptElement) {
-  if (inert.dataset['ran'] === 'true') return;
-  inert.dataset['ran'] = 'true';
+/** `cause` (the waking event's type, or "address") is kept on the element, so a test can say what woke it. */
+function run(inert: HTMLScriptElement, cause: string) {
+  if (inert.dataset['ran']) return;
+  inert.dataset['ran'] = cause;
   const script = document.createElement('script');
   script.textContent = inert.textContent;
   document.body.append(script);
@@ -36,13 +37,13 @@ for (const inert of Array.from(document.querySelectorAll<HTMLScriptElement>('scr
   const eager = (inert.dataset['eagerParams'] ?? '').split(' ').filter(Boolean);
   const params = addressParams();
   if (eager.some((param) => params.has(param))) {
-    run(inert);
+    run(inert, 'address');
     continue;
   }
   const controller = new AbortController();
-  const onFirst = () => {
+  const onFirst = (event: Event) => {
     controller.abort();
-    run(inert);
+    run(inert, event.type);
   };
   for (const host of hosts) for (const type of triggers) host.addEventListener(type, onFirst, { capture: true, passive: true, signal: controller.signal });
 }

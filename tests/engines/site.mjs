@@ -103,7 +103,7 @@ export async function readPage() {
     dark: matchMedia('(prefers-color-scheme: dark)').matches,
     background: [document.body, document.documentElement].map((element) => getComputedStyle(element).backgroundColor),
     // A deferred element's script (src/client/deferred-scripts.ts) waits for the reader's first touch.
-    customElements: tags.map((tag) => ({ tag, defined: Boolean(customElements.get(tag)), deferred: Boolean(document.querySelector(`script[type="text/plain"][data-deferred-script="${tag}"]`)) })),
+    customElements: tags.map((tag) => ({ tag, defined: Boolean(customElements.get(tag)), deferred: Boolean(document.querySelector(`script[type="text/plain"][data-deferred-script="${tag}"]`)), wokenBy: document.querySelector(`script[type="text/plain"][data-deferred-script="${tag}"]`)?.getAttribute('data-ran') ?? null })),
     brokenImages: [...document.images].filter((image) => image.complete && !image.naturalWidth).map((image) => image.getAttribute('src')),
     frames,
     innerWidth,

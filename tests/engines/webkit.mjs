@@ -122,8 +122,11 @@ export async function launchWebKit({ width, height }) {
   const resize = async (newWidth, newHeight) => {
     await driver.manage().window().setRect({ width: newWidth, height: newHeight });
     // The window manager's answer arrives asynchronously: wait until the page sees the new width.
-    for (let tries = 0; tries < 40; tries += 1) {
-      if ((await driver.executeScript(() => innerWidth)) === newWidth) return;
+    // On a busy machine that took over the 2 s once allowed, and the next page then loaded into a
+    // window still changing size (its radios moved under the click): wait up to 15 s, then fail.
+    const until = performance.now() + 15_000;
+    while ((await driver.executeScript(() => innerWidth)) !== newWidth) {
+      if (performance.now() > until) throw new Error(`WebKit: the window did not become ${newWidth} px wide within 15 s`);
       await new Promise((wait) => setTimeout(wait, 50));
     }
   };
@@ -142,11 +145,22 @@ export async function launchWebKit({ width, height }) {
       const radios = await driver.findElements(By.css('chart-frame input[type=radio]'));
       // Scrolled to first, as a reader would: WebKitWebDriver's own scrolling leaves a radio in a
       // not-yet-rendered `content-visibility: auto` frame "not interactable".
-      // Scrolled again two frames later: frames above that render on the way in change their height
-      // and move the radio, and a click at its old place lands on something else (intercepted).
+      // Then held in view until it stays put for three frames: frames above that render on the way
+      // in change their height and move the radio, and a click at its old place lands on something
+      // else (intercepted). Two fixed frames were not enough on a busy machine.
       await driver.executeAsyncScript((radio, done) => {
-        radio.scrollIntoView({ block: 'center' });
-        requestAnimationFrame(() => requestAnimationFrame(() => (radio.scrollIntoView({ block: 'center' }), done())));
+        let last = Number.NaN;
+        let still = 0;
+        const started = performance.now();
+        const settle = () => {
+          radio.scrollIntoView({ block: 'center' });
+          const top = radio.getBoundingClientRect().top;
+          still = top === last ? still + 1 : 0;
+          last = top;
+          if (still >= 3 || performance.now() - started > 3000) done();
+          else requestAnimationFrame(settle);
+        };
+        settle();
       }, radios[index]);
       await radios[index].click();
     },
