@@ -26,7 +26,6 @@ type Group = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Type sizes and line heights in px: nothing under the minimum. */
 const type = {
-  kicker: { size: 15, lineHeight: lineSpacing(15) },
   big: { size: (width: number) => (width < 400 ? 30 : 36) },
   caption: { size: minimumTextSize, lineHeight: lineSpacing(minimumTextSize) },
 };
@@ -86,22 +85,22 @@ export function priceMeaningChart(data: MeaningDatum[], target: Target): SVGSVGE
   const bigs = data.map((datum) => bigNumber(datum, target));
   const widest = Math.max(...bigs.map((big) => textWidth(big, 100, { bold: true }) / 100));
   const bigSize = Math.max(minimumTextSize * 2, Math.min(type.big.size(width), Math.floor((cellWidth - 2) / widest)));
-  const [first] = data;
-  const kicker = wrapText(t.kicker(first ? inputAmount(first.sum, target) : ''), width, type.kicker.size, { bold: true, balanced: true });
   const footnote = wrapText(t.footnote, width, type.caption.size);
 
   // Each cell from its measured text: the rule, the number, the caption, the basis.
   const cells: Cell[] = data.map((datum, index) => {
     const big = bigs[index]!;
-    const caption = wrapText(t.panel[datum.panel].caption, cellWidth - 2, type.caption.size, { balanced: true });
+    // Filled to the cell's width, not balanced: balanced lines left short captions three lines deep in a phone's half-width cell.
+    const caption = wrapText(t.panel[datum.panel].caption, cellWidth - 2, type.caption.size);
     const basisText = basisLine(datum, target);
-    const basis = basisText ? wrapText(basisText, cellWidth - 2, type.caption.size, { balanced: true }) : [];
+    const basis = basisText ? wrapText(basisText, cellWidth - 2, type.caption.size) : [];
     const height =
       space.rule + space.underRule + (textAscent + textDescent) * bigSize + space.gap + (caption.length + basis.length) * type.caption.lineHeight;
     return { datum, big, caption, basis, height };
   });
 
-  const gridTop = kicker.length * type.kicker.lineHeight + 8;
+  // The title and takeaway above say what the numbers are of: the grid starts at the top.
+  const gridTop = 0;
   const rowHeights: number[] = [];
   cells.forEach((cell, index) => {
     const row = Math.floor(index / columns);
@@ -120,7 +119,6 @@ export function priceMeaningChart(data: MeaningDatum[], target: Target): SVGSVGE
     .attr('font-size', type.caption.size);
 
   const words = svg.append('g').attr('aria-hidden', 'true').attr('data-layer', 'words');
-  appendLines(words, kicker, 0, Math.ceil(textAscent * type.kicker.size), type.kicker.lineHeight, { 'font-size': type.kicker.size, 'font-weight': 700, fill: colors.ink });
 
   const targets: { cell: Cell; x: number; y: number; height: number }[] = [];
   cells.forEach((cell, index) => {

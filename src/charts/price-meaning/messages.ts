@@ -29,9 +29,7 @@ export interface PanelWords {
 export interface PriceMeaningWords {
   title: string;
   panel: Record<Panel, PanelWords>;
-  /** Over the numbers: "A day’s rental, 200 yuan, was worth". */
-  kicker: (day: string) => string;
-  /** Under the numbers: that they are derived, and where their working is. */
+  /** Under the numbers: why the two incomes differ so, that the numbers are derived, and where their working is. */
   footnote: string;
   /** The "how" line under a panel: "Derived: 200 yuan (first report) ÷ …". */
   how: (arithmetic: string) => string;
@@ -115,18 +113,19 @@ export const messages: ChartMessages<PriceMeaningWords> = {
       rice: englishPanel('Rice', 'A day’s rental', 'of rice', { unit: (amount) => amount, caption: 'kilograms of rice', basis: (amount) => `at ${amount}` }),
       earnings: englishPanel('Share of average earnings', 'A day’s rental', 'of a month’s average earnings', {
         unit: (amount) => `${amount}%`,
-        caption: 'of a month’s average earnings',
+        caption: 'of a month’s average earnings, as experts estimate them',
         basis: (amount) => `of ${amount}`,
       }),
-      pay: englishPanel('Months of official pay', 'A day’s rental', 'of official pay', { unit: (amount) => amount, caption: 'months of official pay', basis: (amount) => `at ${amount}` }),
+      pay: englishPanel('Months of official pay', 'A day’s rental', 'of official pay', { unit: (amount) => amount, caption: 'months of official state pay', basis: (amount) => `at ${amount}` }),
       handset: englishPanel('Days of renting for a handset', 'One handset', 'of renting', {
         unit: (amount) => amount,
         caption: 'days of renting paid for one handset',
         basis: (amount) => `priced at ${amount}`,
       }),
     },
-    kicker: (day) => `A day’s rental, ${day}, was worth`,
-    footnote: 'Our arithmetic, not the reports’: the working is in each number’s tooltip and in the data table.',
+    footnote:
+      'Official pay and experts’ estimate of average earnings are very different measures of income, hence the gap between them. ' +
+      'Our arithmetic, not the reports’: the working is in each number’s tooltip and in the data table.',
     how: (arithmetic) => `Derived: ${arithmetic}`,
     mentionReport: (amount, report) => `${amount} (${report.replace(/^the /, '')})`,
     mentionContext: (amount, publisher, when) => `${amount} (${publisher}, ${when})`,
