@@ -84,4 +84,9 @@ describe('asGuestLinks', () => {
       '<p><a rel="noopener" target="_blank" href="../x.html">x</a> <abbr>y</abbr> <a target="_blank" class="c" href="https://e.org" rel="external noopener">e</a></p>',
     );
   });
+
+  it('leaves a link within the embed (the skip link) in the frame', () => {
+    const skip = '<a class="chart-skip" href="#price-tiers-end">Skip past the chart</a>';
+    expect(asGuestLinks(`<p>${skip} <a href="../x.html">x</a></p>`)).toBe(`<p>${skip} <a rel="noopener" target="_blank" href="../x.html">x</a></p>`);
+  });
 });

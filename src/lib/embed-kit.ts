@@ -103,9 +103,14 @@ export function embedFlagStyles(): string {
   ].join('');
 }
 
-/** Every <a> opens a new tab, with rel="noopener" (kept alongside any rel it has): how an embed's links behave as a guest's. */
+/**
+ * Every <a> that leaves the embed opens a new tab, with rel="noopener" (kept alongside any rel it
+ * has): how an embed's links behave as a guest's. A link within the embed (href="#…": the chart's
+ * skip link, a note's anchor) stays in the frame, where its target is.
+ */
 export function asGuestLinks(html: string): string {
   return html.replace(/<a\s[^>]*>/gi, (tag) => {
+    if (/\shref\s*=\s*"#/i.test(tag)) return tag;
     let out = tag;
     if (!/\starget\s*=/i.test(out)) out = out.replace(/^<a/i, '<a target="_blank"');
     const rel = /\srel\s*=\s*"([^"]*)"/i.exec(out);
