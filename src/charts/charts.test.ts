@@ -101,6 +101,20 @@ for (const definition of charts.values()) {
       }
     });
 
+    // All of a chart's drawings share one page (the others hidden), so an id in two of them makes a
+    // reference such as a marker's url(#…) resolve to the hidden copy: risk-flow's breakout drawing
+    // lost its arrowheads that way.
+    it('gives every element id once across all its drawings, so a url(#id) finds its own drawing', () => {
+      const seen = new Map<string, string>();
+      const repeated: string[] = [];
+      for (const { variant, layout, svg } of drawings)
+        for (const [, id] of svg.matchAll(/\sid="([^"]+)"/g)) {
+          if (seen.has(id!)) repeated.push(`${id} in ${seen.get(id!)} and ${name(variant, layout)}`);
+          else seen.set(id!, name(variant, layout));
+        }
+      expect(repeated).toEqual([]);
+    });
+
     it(`sets no text below ${minimumTextSize} px and no inline style (the CSP forbids it)`, () => {
       for (const { variant, layout, svg } of drawings) {
         const small = [...svg.matchAll(/font-size="([\d.]+)(px)?"/g)].map(([, size]) => Number(size)).filter((size) => size < minimumTextSize);

@@ -164,7 +164,7 @@ function drawStacks(group: Group, layout: FlowLayout) {
 }
 
 export function riskFlowChart(data: RiskFlowData, target: DrawTarget<RiskFlowWords>): SVGSVGElement {
-  const { layout: layoutName, document, ids, t, locale } = target;
+  const { document, ids, t, locale } = target;
   const words = { t, locale };
   const layout = flowLayout(data, target);
   const svg = select(creator('svg').call(document.documentElement))
@@ -172,7 +172,9 @@ export function riskFlowChart(data: RiskFlowData, target: DrawTarget<RiskFlowWor
     .attr('width', layout.width)
     .attr('height', layout.height);
 
-  const arrowId = `${ids.frame}-${layoutName}-arrow`;
+  // By width, not layout name: the breakout drawing is drawn with the wide layout's settings, and
+  // the two share a page, where one id would point both drawings at the first (hidden) marker.
+  const arrowId = `${ids.frame}-${Math.round(layout.width)}-arrow`;
   svg
     .append('defs')
     .append('marker')
