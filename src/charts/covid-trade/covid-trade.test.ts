@@ -331,7 +331,7 @@ describe('the COVID-trade frame, key, switch and downloads', () => {
     ]);
     const labels = (view: TradeView) => covidTradeLegend(data, view, context).map((item) => item.label);
     // Only what the drawing does not say on itself: a short key.
-    expect(labels('yearly')).toEqual(['Trade, as reported by the outlets cited', 'Dark: 2020, the year the border closed', 'Dashed: less certain (2024)', 'About: approximate in the source']);
+    expect(labels('yearly')).toEqual(['Trade, as reported by the outlets cited', 'Picked out: 2020, the year the border closed', 'Dashed: less certain (2024)', 'About: approximate in the source']);
     expect(labels('monthly')).toEqual([
       'Trade, as reported by the outlets cited',
       'Hollow: a sum of two reported figures (August 2020)',

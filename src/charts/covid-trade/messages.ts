@@ -129,7 +129,7 @@ export interface CovidTradeWords {
 
   legend: {
     reported: string;
-    /** The focus year's dark bar: "2020, the year the border closed". */
+    /** The focus year's bar, in ink (dark on light, light on dark): "Picked out: 2020, the year the border closed". */
     focus: (periods: string) => string;
     derived: (periods: string) => string;
     combined: (values: { periods: string; derived: boolean }) => string;
@@ -282,7 +282,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
 
     legend: {
       reported: 'Trade, as reported by the outlets cited',
-      focus: (periods) => `Dark: ${periods}, the year the border closed`,
+      focus: (periods) => `Picked out: ${periods}, the year the border closed`,
       derived: (periods) => `Hollow: a sum of two reported figures (${periods})`,
       combined: ({ periods }) => `Dashed, “average”: ${periods} together, drawn at its monthly average`,
       lessCertain: (periods) => `Dashed: less certain (${periods})`,
