@@ -60,13 +60,14 @@ export interface DrawTarget<Words> extends RenderContext<Words> {
  * cannot drift apart. Colours are palette references (`colors.*`).
  */
 export interface SwatchStyle {
-  shape: 'dot' | 'bar' | 'line' | 'letter';
+  /** `text`: a plain glyph (`letter`) as the chart writes it on its labels, in `fill`. */
+  shape: 'dot' | 'bar' | 'line' | 'letter' | 'text';
   fill?: string;
   fillOpacity?: number;
   stroke?: string;
   strokeWidth?: number;
   strokeDasharray?: string;
-  /** For `letter`: the letter drawn on the dot ("A"). */
+  /** For `letter`: the letter drawn on the dot ("A"); for `text`, the glyph itself ("≈"). */
   letter?: string;
 }
 
@@ -87,6 +88,8 @@ export interface Variants {
     legend?: LegendItem[];
     /** What a screen reader hears, once, when it is chosen, from the chart's messages: "Prices now in US dollars". */
     announce: string;
+    /** The frame's takeaway while this variant is shown, where it differs by variant (the frame shows the chosen one's). */
+    takeaway?: string;
   }[];
 }
 

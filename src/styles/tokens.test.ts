@@ -63,7 +63,7 @@ function simulated(hex: string, matrix: readonly (readonly number[])[]): [number
 const distance = (a: [number, number, number], b: [number, number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 
 const textColors: ColorName[] = ['ink', 'muted', 'accent', 'focus', 'reportCrackdown', 'reportRentals'];
-const markColors: ColorName[] = ['rule', 'focus', 'reportCrackdown', 'reportRentals', 'muted'];
+const markColors: ColorName[] = ['rule', 'focus', 'markFocus', 'ink', 'reportCrackdown', 'reportRentals', 'muted'];
 
 describe.each(Object.entries(palettes) as [string, Palette][])('the %s palette', (_theme, palette) => {
   it.each(textColors)('sets %s text at 4.5:1 or more on the page and on tinted panels', (name) => {
@@ -73,6 +73,10 @@ describe.each(Object.entries(palettes) as [string, Palette][])('the %s palette',
 
   it.each(markColors)('draws %s marks at 3:1 or more against the page', (name) => {
     expect(contrast(palette[name], palette.paper)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('rings a focused chart mark in a neutral that stands 3:1 off the grey bars as well as the page', () => {
+    expect(contrast(palette.markFocus, palette.rule)).toBeGreaterThanOrEqual(3);
   });
 
   it('writes paper-coloured letters on each report’s colour at 4.5:1 or more', () => {

@@ -4,9 +4,9 @@
  * colours under `forced-colors: active`), and charts paint with `colors`, which are references to
  * those properties: a theme, forced colours or print changes every chart without a redraw.
  * Contrast is tested from these values (src/styles/tokens.test.ts): every text colour ≥ 4.5:1 on
- * `paper`, every mark colour and the focus ring ≥ 3:1, in both themes.
+ * `paper`, every mark colour and the focus rings ≥ 3:1, in both themes.
  */
-export type ColorName = 'ink' | 'muted' | 'rule' | 'grid' | 'paper' | 'wash' | 'accent' | 'focus' | 'reportCrackdown' | 'reportRentals' | 'water' | 'land' | 'landFocus';
+export type ColorName = 'ink' | 'muted' | 'rule' | 'grid' | 'paper' | 'wash' | 'accent' | 'focus' | 'markFocus' | 'reportCrackdown' | 'reportRentals' | 'water' | 'land' | 'landFocus';
 
 export interface Palette {
   /** Body text, axis labels, value labels. */
@@ -23,8 +23,14 @@ export interface Palette {
   wash: string;
   /** The site's accent: links in the quote rule, the favicon. */
   accent: string;
-  /** Links and the focus ring. */
+  /** Links and the focus ring of links and controls. */
   focus: string;
+  /**
+   * The ring round a chart mark that is hovered, focused or tapped: a dark neutral, because on
+   * every chart of the site red and blue mean the two reports, and a blue ring beside the second
+   * report's blue would read as it. Under forced colours, the system's highlight.
+   */
+  markFocus: string;
   /** One colour per report, used by every chart and legend. */
   reportCrackdown: string;
   reportRentals: string;
@@ -46,6 +52,7 @@ export const palettes: { light: Palette; dark: Palette } = {
     wash: '#f4f3ef',
     accent: '#a3361a',
     focus: '#1747c9',
+    markFocus: '#1b1b1f',
     reportCrackdown: '#a3361a',
     reportRentals: '#1d5b8f',
     water: '#dce8f0',
@@ -61,6 +68,7 @@ export const palettes: { light: Palette; dark: Palette } = {
     wash: '#24242a',
     accent: '#f08a66',
     focus: '#8fb3ff',
+    markFocus: '#ececf0',
     reportCrackdown: '#f08a66',
     reportRentals: '#6cb4ee',
     water: '#142b3b',
@@ -84,6 +92,7 @@ export const forcedColors: Record<ColorName, string> = {
   wash: 'Canvas',
   accent: 'LinkText',
   focus: 'Highlight',
+  markFocus: 'Highlight',
   reportCrackdown: 'CanvasText',
   reportRentals: 'LinkText',
   water: 'Canvas',

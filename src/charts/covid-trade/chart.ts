@@ -1,8 +1,9 @@
 /**
  * The COVID-trade chart: China–North Korea trade as bars on a time axis (by year in US$ bn, or
- * 2020 by month in US$ m), 2020 picked out in the accent colour; above the bars, a marker at each
- * report's interview date on a strip of its own; below them, the border and crackdown events on
- * the same axis, packed into a few rows (layout.ts places everything).
+ * 2020 by month in US$ m), every bar a neutral grey and 2020 picked out in ink; above the bars, a
+ * marker at each report's interview date, its arrow ending just over the value of the bar it falls
+ * in; below them, the border and crackdown events on the same axis, each with its date, packed
+ * into a few rows (layout.ts places everything).
  *
  * January–February 2020 is one figure for two months: drawn across both at its monthly average,
  * dashed and marked "average", never as a double-height bar on a per-month axis. A trailing run
@@ -23,29 +24,37 @@ import { covidTradeLayout, fontSize, isFocus, lineStep, markerSize, reportMarker
 import type { CovidTradeWords } from './messages';
 import { describeEvent, describeTrade, isLessCertain } from './words';
 
-/** How each kind of figure is drawn; the legend draws its keys with the same styles. */
+/**
+ * How each kind of figure is drawn; the legend draws its keys with the same styles. Trade is a
+ * neutral in both views and 2020 a dark neutral (ink): red and blue mean the two reports on this
+ * site, so no trade mark wears either.
+ */
 export const barStyles = {
   reported: { shape: 'bar', fill: colors.rule },
   /** 2020, the year the border closed: the chart's focus. */
-  focus: { shape: 'bar', fill: colors.accent },
+  focus: { shape: 'bar', fill: colors.ink },
   // Derived sums hollow, as on every chart of the site.
-  derived: { shape: 'bar', fill: colors.paper, stroke: colors.accent, strokeWidth: 1.5 },
+  derived: { shape: 'bar', fill: colors.paper, stroke: colors.muted, strokeWidth: 1.5 },
   lessCertain: { shape: 'bar', fill: colors.rule, stroke: colors.muted, strokeWidth: 1.5, strokeDasharray: '4,3' },
   // Several months' total at its monthly average: a light fill inside a dashed outline, marked "average".
-  combined: { shape: 'bar', fill: colors.accent, fillOpacity: 0.3, stroke: colors.accent, strokeWidth: 1.5, strokeDasharray: '4,2' },
+  combined: { shape: 'bar', fill: colors.rule, fillOpacity: 0.35, stroke: colors.muted, strokeWidth: 1.5, strokeDasharray: '4,2' },
   gap: { shape: 'bar', fill: colors.wash, stroke: colors.rule, strokeDasharray: '4,3' },
 } as const satisfies Record<string, SwatchStyle>;
 
-export const eventStyle = { shape: 'dot', fill: colors.ink } as const satisfies SwatchStyle;
+/** Events: mid-grey markers, their dated labels in the secondary text colour, below the axis. */
+export const eventStyle = { shape: 'dot', fill: colors.rule } as const satisfies SwatchStyle;
+export const eventLabelColor = colors.muted;
+/** The values over the bars, "≈" and all: the key's "≈" is drawn in this same style. */
+export const valueStyle = { shape: 'text', fill: colors.ink } as const satisfies SwatchStyle;
 export const reportStyle = (color: string): SwatchStyle => ({ shape: 'line', stroke: color, strokeWidth: 1.5 });
 export const reportColor = (report: ReportMarker) => reportColors[report.source.id] ?? colors.ink;
 
-/** Which style a trade figure is drawn in: several months together first, then derived, then by month or the focus year. */
+/** Which style a trade figure is drawn in: several months together first, then derived, then less certain, then the focus year. */
 export function barKind(datum: TradeDatum, focusYear = 2020): keyof typeof barStyles {
   if (datum.units > 1) return 'combined';
   if (datum.derived) return 'derived';
   if (isLessCertain(datum)) return 'lessCertain';
-  return datum.view === 'monthly' || isFocus(datum, focusYear) ? 'focus' : 'reported';
+  return isFocus(datum, focusYear) ? 'focus' : 'reported';
 }
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -92,10 +101,10 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
 
   drawText(decoration, layout.title, { x: 3, top: 2, anchor: 'start', bold: true, className: 'covid-trade-title' });
 
-  // The reports' dates: a marker pointing down at each, above the bars, its label beside its leader.
+  // The reports' dates: a marker pointing down at each, just over the value of the bar the date falls in, its label beside its leader.
   for (const mark of layout.reports) {
     const color = reportColor(mark.report);
-    const tip = layout.reportsBaseline;
+    const { tip } = mark;
     decoration
       .append('line')
       .attr('class', 'covid-trade-report')
@@ -142,7 +151,7 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
   }
   decoration.append('line').attr('class', 'covid-trade-axis').attr('x1', 0).attr('x2', width).attr('y1', baseline).attr('y2', baseline).attr('stroke', colors.ink);
 
-  for (const label of layout.valueLabels) drawText(decoration, label.lines, { x: label.x, top: label.top, bold: label.bold, className: 'covid-trade-value' });
+  for (const label of layout.valueLabels) drawText(decoration, label.lines, { x: label.x, top: label.top, bold: label.bold, fill: valueStyle.fill, className: 'covid-trade-value' });
   for (const label of layout.periodLabels) {
     drawText(decoration, [label.text], { x: label.x, top: baseline + 5 + label.line * lineStep, fill: label.line > 0 ? colors.muted : colors.ink, className: 'covid-trade-period' });
   }
@@ -168,7 +177,7 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
         .attr('r', markerSize / 2)
         .attr('fill', eventStyle.fill);
     }
-    drawText(decoration, mark.lines, { x: mark.textX, top: mark.textTop, anchor: mark.textAnchor, className: 'covid-trade-event-label' });
+    drawText(decoration, mark.lines, { x: mark.textX, top: mark.textTop, anchor: mark.textAnchor, fill: eventLabelColor, className: 'covid-trade-event-label' });
   }
 
   // Hover and focus targets, last and in reading order: each bar's column up past its label, then the events.

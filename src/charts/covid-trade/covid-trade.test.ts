@@ -156,16 +156,59 @@ describe('covidTradeChart(data, target)', () => {
       expect(scene.bars.filter((bar) => bar.focus).map((bar) => bar.datum.fact.id)).toEqual(['trade-2020']);
       expect(scene.valueLabels.filter((label) => label.bold).map((label) => label.datum.fact.id)).toEqual(['trade-2020']);
       const fills = Array.from(drawing('yearly', layout).querySelectorAll('rect.covid-trade-bar')).map((rect) => rect.getAttribute('fill'));
-      expect(fills.filter((fill) => fill === 'var(--color-accent)')).toHaveLength(1);
-      expect(fills[3]).toBe('var(--color-accent)');
+      expect(fills.filter((fill) => fill === 'var(--color-ink)')).toHaveLength(1);
+      expect(fills[3]).toBe('var(--color-ink)');
+    });
+
+    it(`draws trade in neutrals only, never a report’s colour, in both views (${layout})`, () => {
+      const reportColours = /report|accent|focus/;
+      for (const view of views) {
+        for (const rect of Array.from(drawing(view, layout).querySelectorAll('rect.covid-trade-bar'))) {
+          expect(`${rect.getAttribute('fill')} ${rect.getAttribute('stroke') ?? ''}`).not.toMatch(reportColours);
+        }
+      }
+      // By month no bar is picked out: every single month is the same grey.
+      const monthlyFills = Array.from(drawing('monthly', layout).querySelectorAll('rect.covid-trade-bar')).map((rect) => rect.getAttribute('fill'));
+      expect(monthlyFills).not.toContain('var(--color-ink)');
+    });
+
+    it(`dates every event’s label from its fact, in a mid-grey, sharing rows where the width allows (${layout})`, () => {
+      for (const view of views) {
+        const scene = layoutOf(view, layout);
+        for (const mark of scene.events) expect(mark.lines.join(' '), mark.event.id).toMatch(view === 'yearly' ? /^([A-Z][a-z]{2}\u00a0)?20\d\d: / : /^(\d+\u00a0)?[A-Z][a-z]{2}(–[A-Z][a-z]{2})?: /);
+        // Where the width allows, labels share rows (at 288 px every label needs its own).
+        const rows = new Set(scene.events.map((mark) => mark.target.top));
+        if (layout === 'wide' || (layout === 'medium' && view === 'yearly')) expect(rows.size).toBeLessThan(scene.events.length);
+        const svg = drawing(view, layout);
+        for (const element of Array.from(svg.querySelectorAll('.covid-trade-event'))) expect(element.getAttribute('fill')).toBe('var(--color-rule)');
+        for (const element of Array.from(svg.querySelectorAll('text.covid-trade-event-label'))) expect(element.getAttribute('fill')).toBe('var(--color-muted)');
+      }
+      expect(layoutOf('yearly', layout).events.find((mark) => mark.event.id === 'border-closed')!.lines.join(' ')).toMatch(/^Jan\u00a02020: Trains and flights/);
     });
 
     it(`marks the reports’ dates above the bars, crossing no bar or label, and says “inferred” only in the notes (${layout})`, () => {
       for (const view of views) {
         const scene = layoutOf(view, layout);
         const svg = drawing(view, layout);
-        for (const element of Array.from(svg.querySelectorAll('line.covid-trade-report'))) expect(Math.max(number(element, 'y1'), number(element, 'y2'))).toBeLessThan(scene.plotTop);
         expect(scene.reportsBaseline).toBeLessThan(scene.plotTop);
+        for (const mark of scene.reports) {
+          // The arrow ends just over the value of the bar its date falls in…
+          const bar = scene.bars.find(({ datum }) => datum.start <= mark.report.date && mark.report.date < datum.end)!;
+          const label = scene.valueLabels.find(({ datum }) => datum === bar.datum)!;
+          expect(label.top - mark.tip).toBeGreaterThanOrEqual(0);
+          expect(label.top - mark.tip).toBeLessThanOrEqual(4);
+          // …and its leader crosses no bar and no other value label on the way.
+          for (const other of scene.bars) if (mark.x > other.x1 && mark.x < other.x2) expect(scene.y(other.drawn)).toBeGreaterThan(mark.tip);
+          for (const other of scene.valueLabels.filter((candidate) => candidate !== label)) {
+            const half = Math.max(...other.lines.map((line) => textWidth(line, 12, { bold: other.bold }))) / 2;
+            const crosses = mark.x > other.x - half && mark.x < other.x + half && other.top < mark.tip;
+            expect(crosses, other.datum.fact.id).toBe(false);
+          }
+        }
+        for (const element of Array.from(svg.querySelectorAll('line.covid-trade-report'))) {
+          const mark = scene.reports.find((candidate) => Math.abs(candidate.x - number(element, 'x1')) < 1e-6)!;
+          expect(Math.max(number(element, 'y1'), number(element, 'y2'))).toBeLessThanOrEqual(mark.tip);
+        }
         for (const mark of scene.reports) expect(mark.x).toBeCloseTo(px(scene, mark.report.date), 6);
         expect(svg.textContent).not.toMatch(/inferred/);
       }
@@ -288,13 +331,33 @@ describe('the COVID-trade frame, key, switch and downloads', () => {
     ]);
     const labels = (view: TradeView) => covidTradeLegend(data, view, context).map((item) => item.label);
     // Only what the drawing does not say on itself: a short key.
-    expect(labels('yearly')).toEqual(['Trade, as reported by the outlets cited', 'Dashed: less certain (2024)', 'About: approximate in the source']);
+    expect(labels('yearly')).toEqual(['Trade, as reported by the outlets cited', 'Picked out: 2020, the year the border closed', 'Dashed: less certain (2024)', 'About: approximate in the source']);
     expect(labels('monthly')).toEqual([
       'Trade, as reported by the outlets cited',
       'Hollow: a sum of two reported figures (August 2020)',
       'Dashed, “average”: January–February 2020 together, drawn at its monthly average',
       'About: approximate in the source',
     ]);
+  });
+
+  it('keys bars and the “≈” with the very styles the drawing uses: a plain “≈” as on the values', () => {
+    for (const view of views) {
+      const legend = covidTradeLegend(data, view, context);
+      const approximate = legend.find((item) => item.swatch.letter === '≈')!;
+      expect(approximate.swatch).toEqual({ shape: 'text', fill: 'var(--color-ink)', letter: '≈' });
+      const svg = drawing(view, 'wide');
+      const values = Array.from(svg.querySelectorAll('text.covid-trade-value')).filter((text) => text.textContent?.startsWith('≈'));
+      expect(values.length).toBeGreaterThan(0);
+      for (const text of values) expect(text.getAttribute('fill')).toBe(approximate.swatch.fill);
+      const fills = new Set(Array.from(svg.querySelectorAll('rect.covid-trade-bar')).map((rect) => rect.getAttribute('fill')));
+      for (const fill of fills) expect(legend.map((item) => item.swatch.fill)).toContain(fill);
+    }
+  });
+
+  it('gives each view its own takeaway: the month-by-month one describes the months', () => {
+    const [yearly, monthly] = rendered.variants!.options;
+    expect(yearly!.takeaway).toBe(frame.takeaway);
+    expect(monthly!.takeaway).toBe('Trade was US$208\u00a0m in January–February 2020 together. It fell to about US$19\u00a0m in March 2020 and rose to about US$97\u00a0m in June 2020. September–December 2020 is not known.');
   });
 
   it('gives each download row its citation, and each annotation its quote and inferred report year', () => {

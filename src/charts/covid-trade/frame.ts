@@ -6,10 +6,9 @@
 import { utcDay } from 'd3-time';
 import type { Citation, ContextFact, Source } from '../../data/schema';
 import { caveatsOf } from '../../lib/context';
-import { colors } from '../../styles/tokens';
 import type { DownloadRow, LegendItem, RenderContext, Variants } from '../definition';
 import type { FrameSource, FrameText } from '../frame';
-import { barKind, barStyles } from './chart';
+import { barKind, barStyles, valueStyle } from './chart';
 import { views, type Annotation, type CovidTradeData, type Gap, type ReportMarker, type TimelineEvent, type TimelineItem, type TradeDatum, type TradeView } from './data';
 import type { CovidTradeWords } from './messages';
 import {
@@ -73,6 +72,34 @@ export function takeaway(data: CovidTradeData, context: Context): string {
     during: periodValue(during, context),
     low: low === during ? null : periodValue(low, context),
     high: periodValue(high, context),
+  });
+}
+
+/**
+ * The month-by-month view's takeaway, shown while that view is: the first figure (January and
+ * February together), the lowest single month, the highest after it, and the months not known.
+ */
+export function monthlyTakeaway(data: CovidTradeData, context: Context): string {
+  const { trade, gaps } = data.monthly;
+  // In the bars' one unit and precision (whole US$ m), "about" where the source hedges it or the rounding changed it.
+  const written = (datum: TradeDatum) => {
+    const millions = datum.value / 1e6;
+    const changed = Math.abs(Math.round(millions) - millions) > 1e-9;
+    return {
+      period: periodText(datum.fact.period, 'long', context),
+      value: context.t.monthlyValue({ millions: new Intl.NumberFormat(context.locale.tag, { maximumFractionDigits: 0 }).format(millions), about: datum.approximate || changed }),
+    };
+  };
+  const single = trade.filter((datum) => datum.units === 1);
+  const low = single.reduce<TradeDatum | undefined>((lowest, datum) => (!lowest || datum.value < lowest.value ? datum : lowest), undefined);
+  const high = low && single.filter((datum) => datum.start > low.start).reduce<TradeDatum | undefined>((highest, datum) => (!highest || datum.value > highest.value ? datum : highest), undefined);
+  const first = trade[0];
+  if (!first || !low || !high) throw new Error('src/charts/covid-trade: the monthly figures no longer show a low and a recovery after it');
+  return context.t.monthlyTakeaway({
+    first: { ...written(first), together: first.units > 1 },
+    low: written(low),
+    high: written(high),
+    unknown: gaps.map((gap) => periodText(gap.period, 'long', context)),
   });
 }
 
@@ -234,13 +261,14 @@ export function covidTradeLegend(data: CovidTradeData, view: TradeView, context:
   const has = (kind: ReturnType<typeof barKind>) => trade.some((datum) => barKind(datum) === kind);
   // Only what the drawing does not say on itself: reports, events and unknown months are labelled where they are.
   return [
-    { swatch: view === 'yearly' ? barStyles.reported : barStyles.focus, label: t.legend.reported },
+    { swatch: barStyles.reported, label: t.legend.reported },
+    ...(has('focus') ? [{ swatch: barStyles.focus, label: t.legend.focus(periods('focus')) }] : []),
     ...(has('derived') ? [{ swatch: barStyles.derived, label: t.legend.derived(periods('derived')) }] : []),
     ...(has('combined')
       ? [{ swatch: barStyles.combined, label: t.legend.combined({ periods: periods('combined'), derived: trade.some((datum) => barKind(datum) === 'combined' && datum.derived) }) }]
       : []),
     ...(has('lessCertain') ? [{ swatch: barStyles.lessCertain, label: t.legend.lessCertain(periods('lessCertain')) }] : []),
-    ...(trade.some((datum) => datum.approximate) ? [{ swatch: { shape: 'letter', letter: '≈', fill: colors.ink } as const, label: t.legend.approximate }] : []),
+    ...(trade.some((datum) => datum.approximate) ? [{ swatch: { ...valueStyle, letter: '≈' }, label: t.legend.approximate }] : []),
   ];
 }
 
@@ -252,6 +280,7 @@ export function covidTradeVariants(data: CovidTradeData, context: Context): Vari
       id: view,
       label: viewName(data, view, context),
       announce: context.t.viewAnnounce[view](spanText(data[view].domain, context)),
+      takeaway: view === 'yearly' ? takeaway(data, context) : monthlyTakeaway(data, context),
       legend: covidTradeLegend(data, view, context),
     })),
   };

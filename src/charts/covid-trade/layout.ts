@@ -2,8 +2,9 @@
  * Where the COVID-trade drawing puts things, from measured text (text.ts). Top to bottom:
  *
  * 1. the title, which names the unit (US$ bn by year, US$ m by month);
- * 2. the reports' strip: each report's interview date as a marker above the bars, its label on
- *    a line of its own, so the dates are marked without a rule through bars or labels;
+ * 2. the reports' strip: each report's interview date on a line of its own, its leader running
+ *    down to a marker just over the value label of the bar the date falls in, so the dates are
+ *    marked without a rule through bars or labels;
  * 3. the bars on a true time axis, each with its value over it and its period under it; no value
  *    axis, since every bar carries its value. By month, a trailing run of months nobody reported
  *    is one narrow column ("not known") beside the axis, not months of empty width; a figure for
@@ -24,7 +25,8 @@ export const fontSize = minimumTextSize;
 /** The distance between lines, in px, of every label: room for each line's whole box (text.ts). */
 export const lineStep = lineSpacing(fontSize);
 
-const barsHeights: Record<LayoutName, number> = { narrow: 130, medium: 140, wide: 150 };
+/** The bars' height: on a phone, at least as tall as the events' strip, whose dated labels take four rows there. */
+const barsHeights: Record<LayoutName, number> = { narrow: 160, medium: 140, wide: 150 };
 
 /** Keyboard and pointer targets are at least this tall and wide (WCAG 2.5.8). */
 export const minTarget = 24;
@@ -37,6 +39,8 @@ export const edgePad = 3;
 /** Between a bar's top and its label, and between the baseline and a period label. */
 export const labelLift = 3;
 export const periodLabelDrop = 5;
+/** Above and below the labels of a row of events, together. */
+const rowPad = 6;
 /** The least space between two labels side by side. */
 const labelSpacing = 4;
 /** A bar is this much narrower than its period on each side, so neighbours stay apart. */
@@ -45,6 +49,8 @@ export const barInset = 1;
 export const targetInset = 0.25;
 /** The height of a report's marker (a triangle pointing down at its date). */
 export const reportMarkerHeight = 7;
+/** Between a report's marker and the value label under it. */
+export const reportTipGap = 2;
 
 export interface Box {
   left: number;
@@ -112,6 +118,8 @@ export interface ReportMark {
   textTop: number;
   /** Where its leader runs down from the label to the marker. */
   leaderTop: number;
+  /** The marker's point: just over the value label of the bar its date falls in, else over the bars. */
+  tip: number;
 }
 
 export interface EventMark {
@@ -134,7 +142,7 @@ export interface CovidTradeLayout {
   height: number;
   title: string[];
   reports: ReportMark[];
-  /** The line the reports' markers point down to. */
+  /** The foot of the reports' strip: no bar or value label reaches above it. */
   reportsBaseline: number;
   /** The bars' area: its top (the tallest bar's top) and the baseline. */
   plotTop: number;
@@ -194,6 +202,7 @@ function layoutReports(reports: ReportMarker[], px: (date: Date) => number, top:
       textAnchor: best.side === 'right' ? 'start' : 'end',
       textTop: lineTop,
       leaderTop: lineTop + lineStep / 2,
+      tip: 0,
     });
     leaders.push(x);
     lineTop += best.lines.length * lineStep + 2;
@@ -202,36 +211,62 @@ function layoutReports(reports: ReportMarker[], px: (date: Date) => number, top:
 }
 
 /**
- * The events, each a marker on the time axis with its short name beside it, packed into as few
- * rows as keep every label clear of the others: an event takes the first row where its marker
- * and label overlap nothing already there. Rows are at least 24 px tall (focus targets).
+ * The events, each a marker on the time axis with its date and short name beside it, packed into
+ * the shortest strip that keeps every label clear of the others: each label may go on either
+ * side, on one line or wrapped. Rows are at least 24 px tall (focus targets).
  */
-function layoutEvents(events: TimelineEvent[], px: (date: Date) => number, top: number, width: number, context: Context): { marks: EventMark[]; bottom: number } {
+function layoutEvents(events: TimelineEvent[], px: (date: Date) => number, top: number, width: number, unit: 'year' | 'month', context: Context): { marks: EventMark[]; bottom: number } {
   const maxLabel = Math.max(110, Math.min(200, width * 0.5));
-  const placed: { row: number; extent: Box; mark: Omit<EventMark, 'y' | 'textTop' | 'target'> & { height: number; under: boolean } }[] = [];
-  for (const event of events) {
+  type Placed = Omit<EventMark, 'y' | 'textTop' | 'target'> & { height: number; under: boolean };
+  type Option = { extent: Box; mark: Placed };
+  const rowHeight = (marks: Placed[]) => Math.max(minTarget + 2, ...marks.map((mark) => mark.height + rowPad));
+  const options = events.map((event): Option[] => {
     const [start, end] = [px(event.start), px(event.end)];
     const span = end - start > markerSize;
     const [x1, x2] = span ? [start, end] : [(start + end) / 2 - markerSize / 2, (start + end) / 2 + markerSize / 2];
-    const text = eventLabel(event, context);
+    const text = eventLabel(event, context, unit);
     const room = { right: width - edgePad - (x2 + labelGap), left: x1 - labelGap - edgePad };
     const oneLine = textWidth(text, fontSize);
-    // On one line beside the marker where it fits (right first), else wrapped on the roomier side.
-    const side = oneLine <= room.right ? 'right' : oneLine <= room.left ? 'left' : room.right >= room.left ? 'right' : 'left';
-    const wrapped = oneLine <= room[side] ? [text] : wrapText(text, Math.min(maxLabel, Math.max(room[side], 40)), fontSize, { balanced: true });
-    // A word too long for either side (a longer language's) puts the label under its marker, across the drawing.
-    const under = widest(wrapped) > room[side] + 0.5;
-    const chosen = under ? wrapText(text, width - 2 * edgePad, fontSize, { balanced: true }) : wrapped;
-    const anchor: 'start' | 'end' = under || side === 'right' ? 'start' : 'end';
-    const textX = under ? clamp(x1, 0, [edgePad, width - edgePad - widest(chosen)]) : side === 'right' ? x2 + labelGap : x1 - labelGap;
-    const [textLeft, textRight] = anchor === 'start' ? [textX, textX + widest(chosen)] : [textX - widest(chosen), textX];
-    const extent = { left: Math.min(x1, textLeft), right: Math.max(x2, textRight), top: 0, bottom: 1 };
-    let row = 0;
-    while (placed.some((other) => other.row === row && overlaps(other.extent, extent, 10))) row += 1;
-    placed.push({ row, extent, mark: { event, shape: span ? 'span' : 'dot', x1, x2, lines: chosen, textX, textAnchor: anchor, height: (chosen.length + (under ? 1 : 0)) * lineStep, under } });
-  }
+    const option = (lines: string[], side: 'right' | 'left', under = false): Option => {
+      const anchor: 'start' | 'end' = under || side === 'right' ? 'start' : 'end';
+      const textX = under ? clamp(x1, 0, [edgePad, width - edgePad - widest(lines)]) : side === 'right' ? x2 + labelGap : x1 - labelGap;
+      const [textLeft, textRight] = anchor === 'start' ? [textX, textX + widest(lines)] : [textX - widest(lines), textX];
+      const extent = { left: Math.min(x1, textLeft), right: Math.max(x2, textRight), top: 0, bottom: 1 };
+      return { extent, mark: { event, shape: span ? 'span' : 'dot', x1, x2, lines, textX, textAnchor: anchor, height: (lines.length + (under ? 1 : 0)) * lineStep, under } };
+    };
+    // Its label on one line beside the marker, or wrapped beside it (as wide as the room, or in
+    // two balanced lines), on either side; a word too long for either side (a longer language's)
+    // puts the label under its marker, across the drawing.
+    const found: Option[] = [];
+    for (const side of ['right', 'left'] as const) {
+      for (const lines of [[text], wrapText(text, Math.min(maxLabel, Math.max(room[side], 40)), fontSize, { balanced: true }), wrapText(text, Math.max(oneLine * 0.6, 40), fontSize, { balanced: true })]) {
+        const fits = widest(lines) <= room[side] + 0.5 && lines.length <= 3;
+        if (fits && !found.some(({ mark }) => mark.textAnchor === (side === 'right' ? 'start' : 'end') && mark.lines.join('\n') === lines.join('\n'))) found.push(option(lines, side));
+      }
+    }
+    return found.length > 0 ? found : [option(wrapText(text, width - 2 * edgePad, fontSize, { balanced: true }), 'right', true)];
+  });
+  // Each choice of options packed into rows (an event takes the first row where it overlaps
+  // nothing already there); the shortest strip wins, then the fewest lines. Few events are
+  // marked, so every choice is tried while there are few, else each event's first option.
+  const pack = (choice: Option[]) => {
+    const placed: (Option & { row: number })[] = [];
+    for (const item of choice) {
+      let row = 0;
+      while (placed.some((other) => other.row === row && overlaps(other.extent, item.extent, 10))) row += 1;
+      placed.push({ ...item, row });
+    }
+    const rows = Math.max(0, ...placed.map(({ row }) => row + 1));
+    const height = Array.from({ length: rows }, (_, row) => rowHeight(placed.filter((item) => item.row === row).map(({ mark }) => mark))).reduce((sum, value) => sum + value, 0);
+    const lines = placed.reduce((sum, { mark }) => sum + mark.lines.length, 0);
+    return { placed, score: height * 100 + lines };
+  };
+  const choices = options.reduce((count, list) => count * list.length, 1) <= 4096
+    ? options.reduce<Option[][]>((sofar, list) => sofar.flatMap((choice) => list.map((item) => [...choice, item])), [[]])
+    : [options.map((list) => list[0]!)];
+  const { placed } = choices.map(pack).reduce((best, candidate) => (candidate.score < best.score ? candidate : best));
   const rowCount = Math.max(0, ...placed.map(({ row }) => row + 1));
-  const rowHeights = Array.from({ length: rowCount }, (_, row) => Math.max(minTarget + 2, ...placed.filter((item) => item.row === row).map(({ mark }) => mark.height + 8)));
+  const rowHeights = Array.from({ length: rowCount }, (_, row) => rowHeight(placed.filter((item) => item.row === row).map(({ mark }) => mark)));
   const rowTops = rowHeights.map((_, row) => top + rowHeights.slice(0, row).reduce((sum, height) => sum + height, 0));
   const marks = placed.map(({ row, extent, mark }): EventMark => {
     const rowTop = rowTops[row]!;
@@ -327,6 +362,13 @@ export function covidTradeLayout(view: ViewData, layout: LayoutName, width: numb
     bold: bar.focus,
   }));
 
+  // Each report's arrow ends just over the value of the bar its date falls in (the leader runs down
+  // its own column, which holds only that bar and its label); over a gap, at the strip's foot.
+  const reports = strip.marks.map((mark) => {
+    const label = valueLabels.find(({ datum }) => datum.start <= mark.report.date && mark.report.date < datum.end);
+    return { ...mark, tip: label ? Math.max(strip.bottom, Math.floor(label.top - reportTipGap)) : strip.bottom };
+  });
+
   const gaps = view.gaps.map((gap) => {
     const [x1, x2] = gap === trailing ? [width - edgePad - gapColumn, width - edgePad] : [px(gap.start) + barInset, px(gap.end) - barInset];
     const lines = gap === trailing ? gapWords : wrapText(t.notKnown, x2 - x1 - 4, fontSize, { balanced: true });
@@ -346,7 +388,7 @@ export function covidTradeLayout(view: ViewData, layout: LayoutName, width: numb
 
   const eventsInView = view.timeline.filter((item): item is TimelineEvent => item.kind === 'event' && item.start < timeEnd);
   const eventsTop = periodsBottom + 8;
-  const events = layoutEvents(eventsInView, px, eventsTop, width, context);
+  const events = layoutEvents(eventsInView, px, eventsTop, width, view.unit, context);
 
   const targetTop = new Map(valueLabels.map((label) => [label.datum, Math.min(label.top - 2, baseline - minTarget)] as const));
 
@@ -354,7 +396,7 @@ export function covidTradeLayout(view: ViewData, layout: LayoutName, width: numb
     width,
     height: Math.ceil(events.bottom + 4),
     title,
-    reports: strip.marks,
+    reports,
     reportsBaseline: strip.bottom,
     plotTop,
     baseline,

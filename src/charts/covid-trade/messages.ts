@@ -21,6 +21,10 @@ export interface CovidTradeWords {
    * when the source hedges it or the rounding changed it, "US$2.4 bn" when exact.
    */
   takeawayValue: (values: { billions: string; about: boolean }) => string;
+  /** The takeaway while the month-by-month view is shown. */
+  monthlyTakeaway: (values: { first: PeriodValue & { together: boolean }; low: PeriodValue; high: PeriodValue; unknown: string[] }) => string;
+  /** A monthly value in that takeaway, in the monthly bars' unit (whole US$ m): "US$208 m", "about US$19 m". */
+  monthlyValue: (values: { millions: string; about: boolean }) => string;
 
   /** "a, b and c". */
   list: (items: string[]) => string;
@@ -48,8 +52,10 @@ export interface CovidTradeWords {
 
   /** The name of each event, in prose. */
   eventName: Record<EventId, string>;
-  /** The short name written beside each event's marker (its date and full wording are in its name, the table and the sources). */
+  /** The short name written beside each event's marker (its full wording is in its name, the table and the sources). */
   eventShort: Record<EventId, string>;
+  /** An event's label on the drawing, its date first: "Jan 2020: Trains and flights halted". */
+  eventDated: (values: { date: string; name: string }) => string;
   /** How prose names an event a statement is placed after. */
   afterEvent: Record<AfterEventId, { words: string }>;
   /** A report's date on the strip above the bars: "First report, 27 May 2019" (the notes say once that its year is inferred). */
@@ -123,6 +129,8 @@ export interface CovidTradeWords {
 
   legend: {
     reported: string;
+    /** The focus year's bar, in ink (dark on light, light on dark): "Picked out: 2020, the year the border closed". */
+    focus: (periods: string) => string;
     derived: (periods: string) => string;
     combined: (values: { periods: string; derived: boolean }) => string;
     lessCertain: (periods: string) => string;
@@ -151,6 +159,11 @@ export const messages: ChartMessages<CovidTradeWords> = {
       `Trade with China fell from ${before.value} in ${before.period} to ${(low ?? during).value} in ${(low ?? during).period}. ` +
       `By ${high.period} it was back to ${high.value}.`,
     takeawayValue: ({ billions, about }) => `${about ? 'about ' : ''}US$${billions}\u00a0bn`,
+    monthlyTakeaway: ({ first, low, high, unknown }) =>
+      `Trade was ${first.value} in ${first.period}${first.together ? ' together' : ''}. ` +
+      `It fell to ${low.value} in ${low.period} and rose to ${high.value} in ${high.period}.` +
+      (unknown.length ? ` ${listed(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not known.` : ''),
+    monthlyValue: ({ millions, about }) => `${about ? 'about ' : ''}US$${millions}\u00a0m`,
 
     list: listed,
     range: (from, to) => `${from}–${to}`,
@@ -193,6 +206,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
       'first-passenger-flight': 'First flight',
       'citizens-allowed-home': 'Citizens home',
     },
+    eventDated: ({ date, name }) => `${date}: ${name}`,
     afterEvent: { 'border-closed': { words: 'the border closure' } },
     reportMark: ({ report, date }) => `${report}, ${date}`,
     quoted: (text) => `“${text}”`,
@@ -268,6 +282,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
 
     legend: {
       reported: 'Trade, as reported by the outlets cited',
+      focus: (periods) => `Picked out: ${periods}, the year the border closed`,
       derived: (periods) => `Hollow: a sum of two reported figures (${periods})`,
       combined: ({ periods }) => `Dashed, “average”: ${periods} together, drawn at its monthly average`,
       lessCertain: (periods) => `Dashed: less certain (${periods})`,

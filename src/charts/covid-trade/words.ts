@@ -70,8 +70,16 @@ export function valueLabel(datum: TradeDatum, { t, locale }: Context, unit: 'bn'
   return t.value({ value: format.format(value / (unit === 'bn' ? 1e9 : 1e6)), approximate: datum.approximate });
 }
 
-/** An event's short name on the drawing: "Trains and flights halted" (its date and full wording are in its name and the table). */
-export const eventLabel = (event: TimelineEvent, { t }: Context) => t.eventShort[event.id];
+/**
+ * An event's label on the drawing, its date from its fact first: by year to the month ("Jan 2020:
+ * Trains and flights halted"), by month, where the panel's title gives the year, to the day as
+ * the fact has it ("23 Jan: …"). Its full wording is in its name and the table.
+ */
+export function eventLabel(event: TimelineEvent, context: Context, unit: 'year' | 'month'): string {
+  const parts = event.fact.period.split('/');
+  const period = unit === 'year' ? [...new Set(parts.map((part) => part.slice(0, 7)))].join('/') : event.fact.period;
+  return context.t.eventDated({ date: unbroken(periodText(period, unit === 'year' ? 'short' : 'tick', context)), name: context.t.eventShort[event.id] });
+}
 
 /** A trade value as the table writes it: "≈US$2.79 bn". */
 export const valueWithCurrency = (datum: TradeDatum, { t, locale }: Context) => t.value({ value: locale.largeDollars(datum.value), approximate: datum.approximate });
