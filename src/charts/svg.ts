@@ -94,7 +94,33 @@ export function finishSvg(svg: SVGSVGElement, { layout }: FinishOptions = {}): s
   svg.setAttribute('class', 'chart-svg');
   svg.setAttribute('role', 'group');
   if (layout) svg.setAttribute('data-layout', layout);
+  roundGeometry(svg);
   return svg.outerHTML;
+}
+
+/** The attributes whose numbers place and size things, in user units (CSS px at the drawn size). */
+const geometryAttributes = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'dx', 'dy', 'width', 'height', 'd', 'points', 'transform', 'viewBox'];
+
+/** A number written with at most two decimals, without trailing zeros ("193.06981519507187" → "193.07", "-0.001" → "0"). */
+export function roundNumber(written: string): string {
+  const rounded = Math.round(Number(written) * 100) / 100;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/**
+ * Scales and layouts leave coordinates like x="193.06981519507187"; a hundredth of a pixel is far
+ * below what a screen or printer shows, so each is written to two decimals. The digits past them
+ * were a tenth of a story's drawings' bytes, and random digits are what gzip cannot shrink.
+ * finishSvg does it, so a drawing the browser redraws (the risk model's) is the same as the build's.
+ */
+export function roundGeometry(svg: Element): void {
+  for (const element of [svg, ...Array.from(svg.querySelectorAll('*'))]) {
+    for (const name of geometryAttributes) {
+      const value = element.getAttribute(name);
+      if (value === null || !/\d\.\d{3}/.test(value)) continue;
+      element.setAttribute(name, value.replace(/-?\d*\.\d{3,}(?:e-?\d+)?/g, roundNumber));
+    }
+  }
 }
 
 /**
