@@ -1,0 +1,53 @@
+/**
+ * Playwright's `test`, with the `page` reused by the next test in the same worker instead of a
+ * new page per test, and a `pageErrors` list that collects the page's errors for the test's time.
+ *
+ * Why: on this 2-core machine most of a short test's time went into opening its page (a new
+ * renderer process: 1-8 s under load), not into the checks. A reused page starts each test as a
+ * fresh one would: sent to about:blank first (nothing of the last test's pages left, nothing
+ * still loading), media emulation back to the defaults, the window back to its default size.
+ * A test that fails ends its worker (Playwright starts a new one), so a failure never leaks a
+ * page into the next test. A test that must change something a page cannot undo (a fake clock)
+ * opens its own page.
+ */
+import { test as base, expect, type BrowserContextOptions, type ConsoleMessage, type Page } from '@playwright/test';
+
+export const test = base.extend<{ pageErrors: string[] }, { sharedPages: Map<string, Page> }>({
+  sharedPages: [
+    async ({}, use) => {
+      const pages = new Map<string, Page>();
+      await use(pages);
+      for (const page of pages.values()) await page.context().close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ browser, sharedPages, baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId }, use) => {
+    const options: BrowserContextOptions = { baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId };
+    const key = JSON.stringify(options);
+    let page = sharedPages.get(key);
+    if (!page || page.isClosed()) {
+      page = await (await browser.newContext(options)).newPage();
+      sharedPages.set(key, page);
+    } else {
+      await page.goto('about:blank');
+      await page.emulateMedia({ media: null, colorScheme: colorScheme ?? 'light', forcedColors: 'none' });
+      if (viewport) await page.setViewportSize(viewport);
+    }
+    await use(page);
+  },
+  /** Page errors and console errors anywhere (parent or embed), while the test runs. */
+  pageErrors: async ({ page }, use) => {
+    const problems: string[] = [];
+    const onPageError = (error: Error) => problems.push(`uncaught: ${error.message}`);
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    };
+    page.on('pageerror', onPageError);
+    page.on('console', onConsole);
+    await use(problems);
+    page.off('pageerror', onPageError);
+    page.off('console', onConsole);
+  },
+});
+
+export { expect };
