@@ -22,7 +22,8 @@ export const test = base.extend<{ pageErrors: string[] }, { sharedPages: Map<str
     { scope: 'worker' },
   ],
   page: async ({ browser, sharedPages, baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId }, use) => {
-    const options: BrowserContextOptions = { baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId };
+    // The test's own settings, those it left unset left out (so Playwright's defaults apply).
+    const options = Object.fromEntries(Object.entries({ baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId }).filter(([, value]) => value !== undefined)) as BrowserContextOptions;
     const key = JSON.stringify(options);
     let page = sharedPages.get(key);
     if (!page || page.isClosed()) {

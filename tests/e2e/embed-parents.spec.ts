@@ -201,7 +201,7 @@ test.describe('our snippet and loader', () => {
     // The loader tries, the frame is refused and never reports: the link comes back, 4 s after
     // the frame loads. A fake clock skips those seconds; it needs a page of its own, as a page
     // cannot be given its real clock back.
-    const context = await browser.newContext({ baseURL });
+    const context = await browser.newContext({ baseURL: baseURL! });
     try {
       const blocked = await context.newPage();
       await blocked.clock.install();

@@ -56,7 +56,8 @@ export const test = guarded.extend<object, { sharedPages: Map<string, Page> }>({
     { scope: 'worker' },
   ],
   page: async ({ browser, sharedPages, guard, baseURL, colorScheme, viewport, deviceScaleFactor, bypassCSP, locale, timezoneId }, use) => {
-    const options: BrowserContextOptions = { baseURL, colorScheme, viewport, deviceScaleFactor, bypassCSP, locale, timezoneId };
+    // The test's own settings, those it left unset left out (so Playwright's defaults apply).
+    const options = Object.fromEntries(Object.entries({ baseURL, colorScheme, viewport, deviceScaleFactor, bypassCSP, locale, timezoneId }).filter(([, value]) => value !== undefined)) as BrowserContextOptions;
     const key = JSON.stringify(options);
     let page = sharedPages.get(key);
     if (!page || page.isClosed()) {
