@@ -1,6 +1,7 @@
 /**
- * Playwright's `test`, with the `page` reused by the next test in the same worker instead of a
- * new page per test, and a `pageErrors` list that collects the page's errors for the test's time.
+ * Playwright's `test`, with the `page` reused by the next test in the same worker (if it asks
+ * for the same browser settings) instead of a new page per test, and a `pageErrors` list that
+ * collects the page's errors for the test's time.
  *
  * Why: on this 2-core machine most of a short test's time went into opening its page (a new
  * renderer process: 1-8 s under load), not into the checks. A reused page starts each test as a
@@ -12,23 +13,31 @@
  */
 import { test as base, expect, type BrowserContextOptions, type ConsoleMessage, type Page } from '@playwright/test';
 
-export const test = base.extend<{ pageErrors: string[] }, { sharedPages: Map<string, Page> }>({
-  sharedPages: [
+/** The page this worker's tests share, and the settings it was opened with. */
+interface SharedPage {
+  key: string;
+  page: Page | null;
+}
+
+export const test = base.extend<{ pageErrors: string[] }, { sharedPage: SharedPage }>({
+  sharedPage: [
     async ({}, use) => {
-      const pages = new Map<string, Page>();
-      await use(pages);
-      for (const page of pages.values()) await page.context().close();
+      const shared: SharedPage = { key: '', page: null };
+      await use(shared);
+      await shared.page?.context().close();
     },
     { scope: 'worker' },
   ],
-  page: async ({ browser, sharedPages, baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId }, use) => {
+  page: async ({ browser, sharedPage, baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId }, use) => {
     // The test's own settings, those it left unset left out (so Playwright's defaults apply).
     const options = Object.fromEntries(Object.entries({ baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId }).filter(([, value]) => value !== undefined)) as BrowserContextOptions;
     const key = JSON.stringify(options);
-    let page = sharedPages.get(key);
+    let page = sharedPage.key === key ? sharedPage.page : null;
     if (!page || page.isClosed()) {
+      // One page open at a time: a test with other settings closes the last one.
+      await sharedPage.page?.context().close();
       page = await (await browser.newContext(options)).newPage();
-      sharedPages.set(key, page);
+      Object.assign(sharedPage, { key, page });
     } else {
       await page.goto('about:blank');
       await page.emulateMedia({ media: null, colorScheme: colorScheme ?? 'light', forcedColors: 'none' });

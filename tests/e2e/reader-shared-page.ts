@@ -1,7 +1,9 @@
 /**
  * The e2e `test` of ./fixtures, with one difference: the `page` a test gets is reused by the next
- * test in the same worker that asks for the same browser settings (theme, window, pixel density,
- * CSP bypass), instead of a new page per test.
+ * test in the same worker if that one asks for the same browser settings (theme, window, pixel
+ * density, CSP bypass), instead of a new page per test. The tests of one describe block share
+ * their settings and run one after another, so each worker opens one page per block; it keeps
+ * one page open at a time.
  *
  * Why: on this 2-core machine most of a short test's time went into opening its page (a new
  * renderer process: 1-8 s under load), not into the page or the checks. A reused page starts
@@ -46,23 +48,31 @@ function watch(page: Page, baseURL: string, problems: string[]): () => void {
   };
 }
 
-export const test = guarded.extend<object, { sharedPages: Map<string, Page> }>({
-  sharedPages: [
+/** The page this worker's tests share, and the settings it was opened with. */
+interface SharedPage {
+  key: string;
+  page: Page | null;
+}
+
+export const test = guarded.extend<object, { sharedPage: SharedPage }>({
+  sharedPage: [
     async ({}, use) => {
-      const pages = new Map<string, Page>();
-      await use(pages);
-      for (const page of pages.values()) await page.context().close();
+      const shared: SharedPage = { key: '', page: null };
+      await use(shared);
+      await shared.page?.context().close();
     },
     { scope: 'worker' },
   ],
-  page: async ({ browser, sharedPages, guard, baseURL, colorScheme, viewport, deviceScaleFactor, bypassCSP, locale, timezoneId }, use) => {
+  page: async ({ browser, sharedPage, guard, baseURL, colorScheme, viewport, deviceScaleFactor, bypassCSP, locale, timezoneId }, use) => {
     // The test's own settings, those it left unset left out (so Playwright's defaults apply).
     const options = Object.fromEntries(Object.entries({ baseURL, colorScheme, viewport, deviceScaleFactor, bypassCSP, locale, timezoneId }).filter(([, value]) => value !== undefined)) as BrowserContextOptions;
     const key = JSON.stringify(options);
-    let page = sharedPages.get(key);
+    let page = sharedPage.key === key ? sharedPage.page : null;
     if (!page || page.isClosed()) {
+      // One page open at a time: a test with other settings closes the last one.
+      await sharedPage.page?.context().close();
       page = await (await browser.newContext(options)).newPage();
-      sharedPages.set(key, page);
+      Object.assign(sharedPage, { key, page });
     } else {
       await page.goto('about:blank');
       await page.emulateMedia({ media: null, colorScheme: colorScheme ?? 'light', forcedColors: 'none' });
