@@ -8,7 +8,8 @@
  * (its data-slug, and the drawing's layout), the text or element, and the numbers.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+// The guarded test of ./fixtures, with one page per browser setting reused from test to test.
+import { test, expect } from './reader-shared-page';
 import { embedPages } from './charts';
 import { snapshotCharts, type ChartsSnapshot, type DrawnSvg, type Shape } from './chart-snapshot';
 import { contrastRatio, formatColor, luminance, over, parseColor, type Rgba } from './contrast';
