@@ -319,15 +319,21 @@ test.describe('render flags', () => {
 });
 
 test.describe('an embed as a guest', () => {
-  test('opens every link in a new tab with noopener', async ({ page }) => {
+  test('opens every link that leaves the embed in a new tab with noopener, and keeps its skip link in the frame', async ({ page }) => {
     for (const slug of chartSlugs) {
       await page.goto(`embed/${slug}.html`);
-      const links = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((anchor) => [anchor.getAttribute('target'), anchor.getAttribute('rel')]));
-      expect(links.length).toBeGreaterThan(2);
-      for (const [target, rel] of links) {
-        expect(target).toBe('_blank');
-        expect(rel).toContain('noopener');
+      const links = await page.locator('a[href]').evaluateAll((anchors) =>
+        anchors.map((anchor) => ({ href: anchor.getAttribute('href')!, target: anchor.getAttribute('target'), rel: anchor.getAttribute('rel') })),
+      );
+      const leaving = links.filter(({ href }) => !href.startsWith('#'));
+      expect(leaving.length, slug).toBeGreaterThan(2);
+      for (const { href, target, rel } of leaving) {
+        expect(target, `${slug}: ${href}`).toBe('_blank');
+        expect(rel, `${slug}: ${href}`).toContain('noopener');
       }
+      // Within the embed: the skip link moves focus past the chart, here, not in a new tab.
+      for (const { href, target } of links.filter(({ href }) => href.startsWith('#'))) expect(target, `${slug}: ${href}`).toBeNull();
+      await expect(page.locator('a.chart-skip'), slug).toHaveAttribute('href', `#${slug}-end`);
     }
   });
 
