@@ -1,7 +1,7 @@
 /**
- * The locator map: the region (North Korea, China across the border, the north of South Korea)
- * and a close-up of Sinuiju and Dandong on either side of the border, side by side when wide and
- * stacked on a phone. Drawn with d3-geo; every path is clipped to its panel and thinned to the
+ * The locator map: the region (North Korea, China across the border, the north of South Korea,
+ * North Pyongan Province outlined) and a close-up of Sinuiju and Dandong on either side of the
+ * border, side by side when wide and stacked on a phone. Drawn with d3-geo; every path is clipped to its panel and thinned to the
  * drawing's resolution, so the SVG carries only what a reader can see. Pure: (data, target) →
  * <svg>; every colour a palette reference.
  */
@@ -15,8 +15,8 @@ import { minimumTextSize } from '../layouts';
 import { makeFocusableMark } from '../svg';
 import { lengthInside, type Segment } from '../geometry';
 import { textAscent, textDescent, textWidth, wrapText } from '../text';
-import { earthRadiusKm, type CityId, type Extent, type LocatorData } from './data';
-import type { Countries, CountryKey } from './geodata';
+import { earthRadiusKm, type CityId, type Extent, type LocatorData, type ScaleKey } from './data';
+import type { CountryKey } from './geodata';
 import type { LocatorWords } from './messages';
 
 const fontSize = minimumTextSize;
@@ -65,7 +65,11 @@ export function panels(layout: LayoutName, width: number, titleLines = 1): { reg
 /** The marks' styles, which the legend draws with too. */
 export const markStyles = {
   border: { shape: 'line', stroke: colors.ink, strokeWidth: 3 } satisfies SwatchStyle,
-  provincePlace: { shape: 'dot', fill: colors.accent, stroke: colors.paper, strokeWidth: 1 } satisfies SwatchStyle,
+  /**
+   * The province: a tint over the land, translucent so the coast stays visible through it, and a
+   * line where it meets the country's other provinces (the coast and the border are the countries' lines).
+   */
+  province: { shape: 'bar', fill: colors.accent, fillOpacity: 0.22, stroke: colors.accent, strokeWidth: 1.5 } satisfies SwatchStyle,
 };
 
 const extentPolygon = ([west, south, east, north]: Extent): Feature<Polygon> => ({
@@ -207,7 +211,8 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   };
 
   const countryOrder: CountryKey[] = ['russia', 'china', 'southKorea', 'northKorea'];
-  const drawPanel = (panel: Panel, extent: Extent, name: string, { countries, border: borderLine }: Countries) => {
+  const drawPanel = (panel: Panel, extent: Extent, name: string, scale: ScaleKey) => {
+    const { countries, border: borderLine } = data.scales[scale];
     const group = element('g', { 'data-panel': name }, svg);
     const projection = panelProjection(extent, panel);
     const path = thinPath(projection);
@@ -218,6 +223,22 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
       if (!d) continue;
       element('path', { d, fill: key === 'northKorea' ? colors.landFocus : colors.land, stroke: colors.muted, 'stroke-width': 0.75, 'stroke-linejoin': 'round', 'data-country': key, 'data-ground': 'land' }, group);
       addPath(d);
+    }
+    // The province, in the region only (the close-up lies inside it): over the land and under the
+    // border, which runs along its north-west edge. Its tint's edge sits under the coast and the
+    // border, so it is thinned harder than they are.
+    if (scale === 'medium') {
+      const provinceArea = thinPath(projection, 1.6)(data.province.regionOutline);
+      if (provinceArea) {
+        const { fill, fillOpacity } = markStyles.province;
+        element('path', { d: provinceArea, fill, 'fill-opacity': fillOpacity, stroke: 'none', 'data-mark': 'province', 'data-province': 'area' }, group);
+        addPath(provinceArea);
+      }
+      const provinceLine = thinPath(projection, 1.2)(data.province.inlandBoundary);
+      if (provinceLine) {
+        const { stroke, strokeWidth } = markStyles.province;
+        element('path', { d: provinceLine, fill: 'none', stroke, 'stroke-width': strokeWidth, 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-mark': 'province', 'data-province': 'inland-boundary' }, group);
+      }
     }
     const border = path(borderLine);
     if (border) {
@@ -273,13 +294,8 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   };
 
   // The region.
-  const regionDrawing = drawPanel(region, data.extents.region, 'region', data.scales.medium);
+  const regionDrawing = drawPanel(region, data.extents.region, 'region', 'medium');
   const project = (projection: GeoProjection, longitude: number, latitude: number) => projection([longitude, latitude])!;
-  for (const place of data.province.places) {
-    const [x, y] = project(regionDrawing.projection, place.longitude, place.latitude);
-    element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 2.5, fill: markStyles.provincePlace.fill, stroke: markStyles.provincePlace.stroke, 'stroke-width': markStyles.provincePlace.strokeWidth, 'data-mark': 'province' }, regionDrawing.group);
-    dots.push({ left: x - 3, right: x + 3, top: y - 3, bottom: y + 3 });
-  }
   // The close-up's frame on the region; the close-up's title refers to it.
   const closeUpProjection = panelProjection(data.extents.closeUp, closeUp);
   const shownInCloseUp = [closeUpProjection.invert!([closeUp.x, closeUp.y])!, closeUpProjection.invert!([closeUp.x + closeUp.width, closeUp.y + closeUp.height])!];
@@ -289,7 +305,7 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   element('rect', { x: frame.left.toFixed(1), y: frame.top.toFixed(1), width: (frame.right - frame.left).toFixed(1), height: (frame.bottom - frame.top).toFixed(1), fill: 'none', stroke: colors.ink, 'stroke-width': 1.5 }, regionDrawing.group);
   addFrame(frame.left, frame.top, frame.right, frame.bottom);
 
-  // The province's label sits out in the bay, south-west of its places, with a leader to their centre.
+  // The province's label sits out in the bay, south-west of the province, with a leader to the centre of its outline.
   const [provinceX, provinceY] = project(regionDrawing.projection, ...data.province.centre);
   const provinceLines = wrapText(t.provinceLabel, layout === 'narrow' ? 96 : 120, fontSize, { bold: true, balanced: true });
   // The scale bar first, so the province's and the countries' names keep clear of it.
@@ -312,7 +328,7 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   makeFocusableMark(provinceTarget, { figureId: data.quotes.crackdown.quote.id, label: t.provinceMark(t.province), describedBy: ids.source(data.quotes.crackdown.quote.id) });
 
   // The close-up: the two cities, either side of the border.
-  const closeUpDrawing = drawPanel(closeUp, data.extents.closeUp, 'close-up', data.scales.large);
+  const closeUpDrawing = drawPanel(closeUp, data.extents.closeUp, 'close-up', 'large');
   const titlePanel = { x: layoutPanels.title.x, y: layoutPanels.title.y - 3, width: closeUp.width, height: closeUp.y - layoutPanels.title.y + 3 };
   label(closeUpDrawing.group, titlePanel, titleLines, [{ x: titlePanel.x, y: layoutPanels.title.y + textAscent * fontSize }], { 'text-anchor': 'start', 'font-weight': 'bold' });
   scaleBar(closeUpDrawing, closeUp);

