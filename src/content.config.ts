@@ -9,8 +9,10 @@ const stories = defineCollection({
   schema: z.strictObject({
     /** The page headline, in our own words (not the report's). */
     title: z.string().min(10),
-    /** A few words for the navigation bar. */
+    /** A few words that name the page where a title is too long (the methods page's corrections log). */
     navTitle: z.string().min(3).max(40),
+    /** One or two words for the navigation bar, after "Part 1: ", short enough that every link fits one row on a 375 px phone. */
+    navLabel: z.string().min(3).max(12),
     /** One-sentence standfirst under the headline. */
     dek: z.string().min(20),
     /** The meta description search engines and link previews show. */

@@ -64,7 +64,6 @@ export interface ModelWords {
     exceeds: (dayRate: string) => string;
     share: (share: string, dayRate: string) => string;
     partOnly: (rateAtCertainty: string) => string;
-    whole: (dayRate: string, chance: string) => string;
   };
 }
 
@@ -175,7 +174,6 @@ const modelWordsEn: ModelWords = {
     share: (share, dayRate) => `That is ${share} of the reported day rate of ${dayRate}.`,
     partOnly: (rateAtCertainty) =>
       `Even a lender caught every month would need only ${rateAtCertainty} a day to cover the bribe: on these assumptions, the bribe explains only part of the price.`,
-    whole: (dayRate, chance) => `The bribe alone would account for the whole ${dayRate} only at a ${chance} chance of being caught each month.`,
   },
 };
 

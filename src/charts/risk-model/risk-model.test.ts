@@ -122,8 +122,7 @@ describe('the words', () => {
   it('says it is a model, and compares the result with the reported day rate', () => {
     expect(modelSummary(data, defaults, context)).toBe(
       'Model: with a 10% chance of being caught each month, a bribe of 3,000 yuan and 10 rental days a month, the expected bribe comes to 30 yuan ' +
-        'for each day the phone is rented. That is 15% of the reported day rate of 200 yuan. The bribe alone would account for the whole 200 yuan ' +
-        'only at a 67% chance of being caught each month.',
+        'for each day the phone is rented. That is 15% of the reported day rate of 200 yuan.',
     );
   });
 

@@ -48,9 +48,9 @@ export function modelSummary(data: ModelDrawingData, assumptions: Assumptions, c
   if (rate === 0) return `${setup} ${t.summary.nothing(catchChance === 0 ? 'neverCaught' : 'noBribe')}`;
   if (rate > dayRate) return `${setup} ${t.summary.exceeds(yuan(dayRate, context))}`;
   const share = t.summary.share(percent(Math.round((rate / dayRate) * 100), context), yuan(dayRate, context));
-  const needed = chanceToReach(dayRate, assumptions);
-  if (needed === null) return `${setup} ${share} ${t.summary.partOnly(yuan(breakEvenDayRate({ ...assumptions, catchChance: 100 }), context))}`;
-  return `${setup} ${share} ${t.summary.whole(yuan(dayRate, context), percent(Math.round(needed), context))}`;
+  // The chance that would cover the whole day rate is the takeaway's, just above the drawing: not said twice.
+  if (chanceToReach(dayRate, assumptions) === null) return `${setup} ${share} ${t.summary.partOnly(yuan(breakEvenDayRate({ ...assumptions, catchChance: 100 }), context))}`;
+  return `${setup} ${share}`;
 }
 
 /** The frame's takeaway for these assumptions: the build writes it at the defaults, the browser for any others. */
