@@ -5,10 +5,16 @@ import { embedPages, sitePages } from './charts';
 const pages = [...sitePages, ...embedPages];
 
 // One page load per page: the basic checks on the page as a reader meets it, then axe over it
-// with every disclosure open (a page load and a browser context cost more than the checks).
+// with every disclosure open (a page load and a browser context cost more than the checks). At the
+// root this is also pages.spec.ts's "every page loads … with its scripts running".
 for (const path of pages) {
   test(`${path}: a language, a title, one h1, a working skip link when it has navigation; axe finds no violation with every disclosure open`, async ({ page }) => {
     await page.goto(path);
+
+    await test.step('it loads with its scripts running (the guard in fixtures.ts fails it on any error or failed request)', async () => {
+      if ((await page.locator('chart-frame').count()) === 0) return;
+      expect(await page.evaluate(() => customElements.get('chart-frame') !== undefined), `${path} runs its chart script`).toBe(true);
+    });
 
     await test.step('a language, a title, one h1, and a working skip link when it has navigation', async () => {
       await expect(page.locator('html'), path).toHaveAttribute('lang', 'en');
