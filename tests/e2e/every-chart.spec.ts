@@ -22,48 +22,10 @@ for (const [story, slugs] of Object.entries(chartsByStory)) {
   });
 }
 
-// Checks that read the same page share one test (and one page load): a new page and context cost
-// more than most of the checks themselves. Each check is a step, named as its test was.
+// The checks on a chart's marks, tooltip and keyboard, on its embed page, are in keyboard.spec.ts
+// (one page load for all of them). Here: its embed page wherever it is hosted.
 for (const slug of chartSlugs) {
   test.describe(`the ${slug} chart`, () => {
-    test('every visible mark is focusable, named, and tied to a source entry on the page; keyboard focus on a mark shows its value and source; Escape hides it', async ({ page }) => {
-      await page.goto(`embed/${slug}.html`);
-      await test.step('every visible mark is focusable, named, and tied to a source entry on the page', async () => {
-        const marks = page.locator('svg.chart-svg:visible .chart-mark');
-        expect(await marks.count()).toBeGreaterThan(0);
-        const problems = await marks.evaluateAll((elements) =>
-          elements.flatMap((mark) => {
-            const name = mark.getAttribute('aria-label') ?? '';
-            const source = mark.getAttribute('data-source') ?? '';
-            const box = mark.getBoundingClientRect();
-            const issues: string[] = [];
-            // One Tab stop per drawing (a roving tabindex): the others are reached by the arrow keys.
-            if (!['0', '-1'].includes(mark.getAttribute('tabindex') ?? '')) issues.push(`${name}: not focusable`);
-            if (name.trim().length < 5) issues.push(`a mark has no name`);
-            if (!document.getElementById(source)) issues.push(`${name}: source entry #${source} missing`);
-            if (mark.hasAttribute('aria-describedby')) issues.push(`${name}: described before it has focus`);
-            // WCAG 2.5.8: at least 24 by 24 CSS px (checked at the drawing's full size).
-            if (box.width < 23.5 || box.height < 23.5) issues.push(`${name}: target ${Math.round(box.width)}×${Math.round(box.height)}px, under 24px`);
-            return issues;
-          }),
-        );
-        expect(problems).toEqual([]);
-      });
-
-      await test.step('keyboard focus on a mark shows its value and source; Escape hides it', async () => {
-        const mark = page.locator('svg.chart-svg:visible .chart-mark').first();
-        await mark.focus();
-        const tooltip = page.locator('.chart-tooltip');
-        await expect(tooltip).toBeVisible();
-        const name = (await mark.getAttribute('aria-label'))!;
-        await expect(tooltip.locator('strong')).toHaveText(name);
-        // Below the headline: the quote with "Daily NK", or a context fact's citation, or a derivation.
-        await expect(tooltip.locator('q, .tooltip-citation, .tooltip-derivation').first()).toBeVisible();
-        await page.keyboard.press('Escape');
-        await expect(tooltip).toBeHidden();
-      });
-    });
-
     test('its embed page has the frame, a source line, and downloads that work; it tells the parent its height', { tag: '@hosting' }, async ({ page, baseURL }) => {
       await test.step('its embed page has the frame, a source line, and downloads that work', async () => {
         await page.goto(`embed/${slug}.html`);

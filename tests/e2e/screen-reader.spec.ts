@@ -12,14 +12,18 @@ import { test, expect } from './fixtures';
 import { chartSlugs } from './charts';
 
 const require = createRequire(import.meta.url);
-const bundle = buildSync({
-  entryPoints: [require.resolve('@guidepup/virtual-screen-reader/browser.js')],
-  bundle: true,
-  format: 'iife',
-  globalName: 'guidepup',
-  write: false,
-  logLevel: 'error',
-}).outputFiles[0]!.text;
+// Built on first use, not on import: the runner and every worker import this file to list its
+// tests, and only a worker that runs one needs the bundle.
+let built: string | undefined;
+const bundle = (): string =>
+  (built ??= buildSync({
+    entryPoints: [require.resolve('@guidepup/virtual-screen-reader/browser.js')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'guidepup',
+    write: false,
+    logLevel: 'error',
+  }).outputFiles[0]!.text);
 
 interface Spoken {
   walked: string[];
@@ -39,7 +43,7 @@ for (const slug of chartSlugs) {
   test(`a screen reader hears the ${slug} chart, a mark and its source, each once`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(`embed/${slug}.html`);
-    await page.addScriptTag({ content: bundle });
+    await page.addScriptTag({ content: bundle() });
     const spoken: Spoken = await page.evaluate(async () => {
       type Virtual = {
         start(options: { container: Element }): Promise<void>;
@@ -128,7 +132,7 @@ test('a screen reader hears a switch’s new state once, in the chart’s words'
   ];
   for (const { slug, option, heard } of cases) {
     await page.goto(`embed/${slug}.html`);
-    await page.addScriptTag({ content: bundle });
+    await page.addScriptTag({ content: bundle() });
     await page.evaluate(async () => {
       const { virtual } = (window as unknown as { guidepup: { virtual: { start(options: { container: Element }): Promise<void>; clearSpokenPhraseLog(): Promise<void> } } }).guidepup;
       await virtual.start({ container: document.body });
