@@ -16,17 +16,37 @@ test.describe('navigation', { tag: '@hosting' }, () => {
   test('reaches every page and back, from wherever the site is hosted', async ({ page }) => {
     await page.goto('index.html');
     const nav = page.getByRole('navigation', { name: 'Site' });
-    await nav.getByRole('link', { name: 'Methods and sources' }).click();
+    await nav.getByRole('link', { name: 'Methods', exact: true }).click();
     await expect(page).toHaveURL(/methods\.html$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Methods and sources');
-    await expect(nav.getByRole('link', { name: 'Methods and sources' })).toHaveAttribute('aria-current', 'page');
-    await nav.getByRole('link', { name: 'Renting through the pandemic' }).click();
+    await expect(nav.getByRole('link', { name: 'Methods', exact: true })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('link', { name: 'Part 2: Pandemic' }).click();
     await expect(page).toHaveURL(/stories\/rentals\.html$/);
-    await nav.getByRole('link', { name: 'Renting through a crackdown' }).click();
+    await nav.getByRole('link', { name: 'Part 1: Crackdown' }).click();
+    await expect(page).toHaveURL(/stories\/crackdown\.html$/);
+    // The series card at the end of each story leads to the other part.
+    const series = page.getByRole('navigation', { name: 'The series' });
+    await series.getByRole('link', { name: /^Next\W+Part 2: Pandemic/ }).click();
+    await expect(page).toHaveURL(/stories\/rentals\.html$/);
+    await series.getByRole('link', { name: /^Previous\W+Part 1: Crackdown/ }).click();
     await expect(page).toHaveURL(/stories\/crackdown\.html$/);
     await nav.getByRole('link', { name: 'Home' }).click();
     await expect(page).toHaveURL(/index\.html$/);
   });
+});
+
+test('the site navigation fits a 375 px phone in one row, nothing scrolled out of view', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  for (const path of ['index.html', 'stories/crackdown.html', 'stories/rentals.html', 'methods.html']) {
+    await page.goto(path);
+    const nav = page.getByRole('navigation', { name: 'Site' });
+    const { scrollWidth, clientWidth } = await nav.evaluate((element) => {
+      const list = element.querySelector('ul') ?? element;
+      return { scrollWidth: list.scrollWidth, clientWidth: list.clientWidth };
+    });
+    expect(scrollWidth, `${path}: the navigation is ${scrollWidth} px wide in ${clientWidth} px`).toBeLessThanOrEqual(clientWidth);
+    for (const link of await nav.getByRole('link').all()) await expect(link, path).toBeInViewport({ ratio: 1 });
+  }
 });
 
 test.describe('methods and sources', () => {
