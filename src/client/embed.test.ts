@@ -88,5 +88,7 @@ describe('asGuestLinks', () => {
   it('leaves a link within the embed (the skip link) in the frame', () => {
     const skip = '<a class="chart-skip" href="#price-tiers-end">Skip past the chart</a>';
     expect(asGuestLinks(`<p>${skip} <a href="../x.html">x</a></p>`)).toBe(`<p>${skip} <a rel="noopener" target="_blank" href="../x.html">x</a></p>`);
+    // A bare "#" is a placeholder a script fills in with an address elsewhere (the model's share link).
+    expect(asGuestLinks('<a data-share href="#">Link</a>')).toBe('<a rel="noopener" target="_blank" data-share href="#">Link</a>');
   });
 });

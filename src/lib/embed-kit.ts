@@ -110,7 +110,8 @@ export function embedFlagStyles(): string {
  */
 export function asGuestLinks(html: string): string {
   return html.replace(/<a\s[^>]*>/gi, (tag) => {
-    if (/\shref\s*=\s*"#/i.test(tag)) return tag;
+    // (A bare "#" is a placeholder a script fills in, such as the risk model's share link: it leaves.)
+    if (/\shref\s*=\s*"#[^"]/i.test(tag)) return tag;
     let out = tag;
     if (!/\starget\s*=/i.test(out)) out = out.replace(/^<a/i, '<a target="_blank"');
     const rel = /\srel\s*=\s*"([^"]*)"/i.exec(out);

@@ -3,7 +3,7 @@
  * exception, no failed request, and no request to any other origin. It works the same for the
  * three hosting modes (root, sub-path, file://) that playwright.config.ts defines.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Request } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
@@ -19,15 +19,26 @@ function isOwnOrigin(url: string, baseURL: string): boolean {
   return origin === new URL(baseURL).origin;
 }
 
-function watch(page: Page, baseURL: string, problems: string[]) {
-  page.on('console', (message) => {
+/** Puts the guard on a page; returns how to take it off again (for a page a later test reuses). */
+export function watch(page: Page, baseURL: string, problems: string[]): () => void {
+  const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`));
-  page.on('request', (request) => {
+  };
+  const onPageError = (error: Error) => problems.push(`uncaught: ${error.message}`);
+  const onFailed = (request: Request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+  const onRequest = (request: Request) => {
     if (!isOwnOrigin(request.url(), baseURL)) problems.push(`request to another origin: ${request.url()}`);
-  });
+  };
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  page.on('requestfailed', onFailed);
+  page.on('request', onRequest);
+  return () => {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+    page.off('requestfailed', onFailed);
+    page.off('request', onRequest);
+  };
 }
 
 /**

@@ -231,7 +231,7 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
       const provinceArea = thinPath(projection, 1.6)(data.province.regionOutline);
       if (provinceArea) {
         const { fill, fillOpacity } = markStyles.province;
-        element('path', { d: provinceArea, fill, 'fill-opacity': fillOpacity, stroke: 'none', 'data-mark': 'province', 'data-province': 'area' }, group);
+        element('path', { d: provinceArea, fill, 'fill-opacity': fillOpacity, stroke: 'none', 'data-mark': 'province', 'data-province': 'area', 'data-tint': '' }, group);
         addPath(provinceArea);
       }
       const provinceLine = thinPath(projection, 1.2)(data.province.inlandBoundary);
