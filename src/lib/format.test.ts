@@ -140,6 +140,12 @@ describe('formatFigure(figure)', () => {
       expect(formatFigure(single(0.3, { unit: 'multiple' }))).toBe('0.3 times');
     });
 
+    it('standing alone beside its label, writes a multiple as a sign, which cannot be read as "happened twice"', () => {
+      expect(formatFigure(single(2, { unit: 'multiple' }), { form: 'figure' })).toBe('×2');
+      expect(formatFigure(single(3, { unit: 'multiple', approximate: true }), { form: 'figure' })).toBe('about ×3');
+      expect(formatFigure(single(0.25, { unit: 'multiple' }), { form: 'figure' })).toBe('a quarter');
+    });
+
     it('writes two as "twice"', () => {
       expect(formatFigure(single(2, { unit: 'multiple' }))).toBe('twice');
     });

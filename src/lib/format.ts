@@ -69,9 +69,15 @@ export function figureBounds(figure: Figure): [number, number] {
 }
 
 /** A figure as prose writes it: "200 yuan", "about 35,000 South Korean won", "three or four years". */
-export function formatFigure(figure: Figure): string {
+/**
+ * A figure's value in words. `form: 'figure'` is for a value standing alone beside its label (the
+ * key facts, a source entry): a multiple is then written as a sign ("×2"), which cannot be read as
+ * "happened twice"; in prose (the default) it is a word ("twice").
+ */
+export function formatFigure(figure: Figure, { form = 'prose' }: { form?: 'prose' | 'figure' } = {}): string {
   const [low, high] = figureBounds(figure);
   const about = figure.approximate ? 'about ' : '';
+  if (form === 'figure' && figure.unit === 'multiple' && low === high && low >= 2) return `${about}×${low}`;
   switch (figure.unit) {
     case 'money':
       return about + formatMoney(low, high, figure.currency as Currency, { long: figure.currency === 'KRW' });

@@ -358,7 +358,10 @@ describe('the COVID-trade frame, key, switch and downloads', () => {
   it('gives each view its own takeaway: the month-by-month one describes the months', () => {
     const [yearly, monthly] = rendered.variants!.options;
     expect(yearly!.takeaway).toBe(frame.takeaway);
-    expect(monthly!.takeaway).toBe('Trade was US$208\u00a0m in January–February 2020 together. It fell to about US$19\u00a0m in March 2020 and rose to about US$97\u00a0m in June 2020. September–December 2020 is not known.');
+    expect(monthly!.takeaway).toBe(
+      'Trade was US$208\u00a0m in January–February 2020 together (a sum of two reported figures). It fell to about US$19\u00a0m in March 2020, ' +
+        'rose to about US$97\u00a0m in June 2020, and was about US$26\u00a0m in August 2020 (also a sum). No figure was found for September–December 2020.',
+    );
   });
 
   it('gives each download row its citation, and each annotation its quote and inferred report year', () => {

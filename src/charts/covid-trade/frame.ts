@@ -77,7 +77,8 @@ export function takeaway(data: CovidTradeData, context: Context): string {
 
 /**
  * The month-by-month view's takeaway, shown while that view is: the first figure (January and
- * February together), the lowest single month, the highest after it, and the months not known.
+ * February together), the lowest single month, the highest after it, the last month known (so a
+ * recovery that did not hold is not read as one), and the months no figure was found for.
  */
 export function monthlyTakeaway(data: CovidTradeData, context: Context): string {
   const { trade, gaps } = data.monthly;
@@ -95,10 +96,12 @@ export function monthlyTakeaway(data: CovidTradeData, context: Context): string 
   const high = low && single.filter((datum) => datum.start > low.start).reduce<TradeDatum | undefined>((highest, datum) => (!highest || datum.value > highest.value ? datum : highest), undefined);
   const first = trade[0];
   if (!first || !low || !high) throw new Error('src/charts/covid-trade: the monthly figures no longer show a low and a recovery after it');
+  const last = trade.at(-1)!;
   return context.t.monthlyTakeaway({
-    first: { ...written(first), together: first.units > 1 },
+    first: { ...written(first), together: first.units > 1, derived: first.derived },
     low: written(low),
     high: written(high),
+    last: last.start > high.start ? { ...written(last), derived: last.derived } : null,
     unknown: gaps.map((gap) => periodText(gap.period, 'long', context)),
   });
 }

@@ -22,7 +22,14 @@ export interface CovidTradeWords {
    */
   takeawayValue: (values: { billions: string; about: boolean }) => string;
   /** The takeaway while the month-by-month view is shown. */
-  monthlyTakeaway: (values: { first: PeriodValue & { together: boolean }; low: PeriodValue; high: PeriodValue; unknown: string[] }) => string;
+  monthlyTakeaway: (values: {
+    first: PeriodValue & { together: boolean; derived: boolean };
+    low: PeriodValue;
+    high: PeriodValue;
+    /** The last month known, when it comes after the high: where the year's figures end. */
+    last: (PeriodValue & { derived: boolean }) | null;
+    unknown: string[];
+  }) => string;
   /** A monthly value in that takeaway, in the monthly bars' unit (whole US$ m): "US$208 m", "about US$19 m". */
   monthlyValue: (values: { millions: string; about: boolean }) => string;
 
@@ -159,10 +166,12 @@ export const messages: ChartMessages<CovidTradeWords> = {
       `Trade with China fell from ${before.value} in ${before.period} to ${(low ?? during).value} in ${(low ?? during).period}. ` +
       `By ${high.period} it was back to ${high.value}.`,
     takeawayValue: ({ billions, about }) => `${about ? 'about ' : ''}US$${billions}\u00a0bn`,
-    monthlyTakeaway: ({ first, low, high, unknown }) =>
-      `Trade was ${first.value} in ${first.period}${first.together ? ' together' : ''}. ` +
-      `It fell to ${low.value} in ${low.period} and rose to ${high.value} in ${high.period}.` +
-      (unknown.length ? ` ${listed(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not known.` : ''),
+    // A derived figure says so (a sum of two reported ones), and the unknown months are those no figure was found for.
+    monthlyTakeaway: ({ first, low, high, last, unknown }) =>
+      `Trade was ${first.value} in ${first.period}${first.together ? ' together' : ''}${first.derived ? ' (a sum of two reported figures)' : ''}. ` +
+      `It fell to ${low.value} in ${low.period}, rose to ${high.value} in ${high.period}` +
+      (last ? `, and was ${last.value} in ${last.period}${last.derived ? ` (${first.derived ? 'also ' : ''}a sum)` : ''}.` : '.') +
+      (unknown.length ? ` No figure was found for ${listed(unknown)}.` : ''),
     monthlyValue: ({ millions, about }) => `${about ? 'about ' : ''}US$${millions}\u00a0m`,
 
     list: listed,

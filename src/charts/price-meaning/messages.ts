@@ -116,7 +116,7 @@ export const messages: ChartMessages<PriceMeaningWords> = {
         caption: 'of a month’s average earnings, as experts estimate them',
         basis: (amount) => `of ${amount}`,
       }),
-      pay: englishPanel('Months of official pay', 'A day’s rental', 'of official pay', { unit: (amount) => amount, caption: 'months of official state pay', basis: (amount) => `at ${amount}` }),
+      pay: englishPanel('Months of official pay', 'A day’s rental', 'of official pay', { unit: (amount) => amount, caption: 'months of official pay', basis: (amount) => `at ${amount}` }),
       handset: englishPanel('Days of renting for a handset', 'One handset', 'of renting', {
         unit: (amount) => amount,
         caption: 'days of renting paid for one handset',
@@ -124,7 +124,7 @@ export const messages: ChartMessages<PriceMeaningWords> = {
       }),
     },
     footnote:
-      'Official pay and experts’ estimate of average earnings are very different measures of income, hence the gap between them. ' +
+      'Official pay and experts’ estimate of average earnings are different measures of income, from different years. ' +
       'Our arithmetic, not the reports’: the working is in each number’s tooltip and in the data table.',
     how: (arithmetic) => `Derived: ${arithmetic}`,
     mentionReport: (amount, report) => `${amount} (${report.replace(/^the /, '')})`,
