@@ -88,6 +88,15 @@ class ChartFrameElement extends HTMLElement {
       if (!this.#active || (event.target as Element).closest?.(`${markSelector}, .chart-tooltip`)) return;
       this.#hide();
     });
+    // A window made narrower or wider may show another of the chart's drawings, and the tooltip
+    // was placed for the old one (left open, it could reach past a narrowed page, which then
+    // scrolls sideways): it goes. A phone's scrolling changes only the height, which keeps it.
+    let width = innerWidth;
+    addEventListener('resize', () => {
+      if (innerWidth === width) return;
+      width = innerWidth;
+      this.#hide();
+    });
     this.#enhanceEmbedCode();
   }
 

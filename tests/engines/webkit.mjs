@@ -129,6 +129,9 @@ export async function launchWebKit({ width, height }) {
       if (performance.now() > until) throw new Error(`WebKit: the window did not become ${newWidth} px wide within 15 s`);
       await new Promise((wait) => setTimeout(wait, 50));
     }
+    // Then two frames, so the page has had its resize event (WebKit fires it at the next
+    // rendering update, after innerWidth has changed) before anything is measured.
+    await driver.executeAsyncScript((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
   };
   await resize(width, height);
 
