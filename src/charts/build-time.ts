@@ -12,6 +12,7 @@ import type { FrameContent } from './frame';
 import { breakoutLayout, drawingWidths, layoutNames, presetOf, type DrawingLayout, type LayoutName } from './layouts';
 import { messagesFor } from './messages';
 import { creditLine } from './credit';
+import { compactPaths } from './path-data';
 import { finishSvg } from './svg';
 
 /** A DOM for Plot at build time. In the browser, pass `document` itself. */
@@ -77,6 +78,7 @@ export function renderChart(definition: AnyDefinition, content: Content, locale:
     variant,
     layouts: layouts.map((layout) => {
       const svg = definition.draw(data, { ...context, variant, layout: presetOf(layout), width: drawingWidths[layout], document: serverDocument(), ids });
+      compactPaths(svg);
       return { layout: presetOf(layout), name: layout, svg: finishSvg(svg, { layout }) };
     }),
   }));
