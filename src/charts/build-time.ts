@@ -68,10 +68,20 @@ export function drawingLayouts(definition: Pick<AnyDefinition, 'layouts' | 'brea
   return [...(definition.layouts ?? layoutNames), ...(breakout && definition.breakout ? [breakoutLayout.name] : [])];
 }
 
+/**
+ * The most variants a chart may offer. Without scripts, CSS shows the drawing and takeaway of the
+ * checked radio button, with one selector per position (Chart.astro, ChartFrame.astro); a fifth
+ * variant would show nothing when checked.
+ */
+export const maxVariants = 4;
+
 export function renderChart(definition: AnyDefinition, content: Content, locale: Locale = english, { breakout = false } = {}): RenderedChart {
   const { context, data, frame } = prepareChart(definition, content, locale);
   const ids = chartIds(definition.slug);
   const variants: Variants | undefined = definition.variants?.(data, context);
+  if (variants && variants.options.length > maxVariants) {
+    throw new Error(`${definition.slug}: ${variants.options.length} variants, but a frame's CSS shows the checked one of at most ${maxVariants} (Chart.astro, ChartFrame.astro): add selectors there first`);
+  }
   const variantIds = variants ? variants.options.map((option) => option.id) : ['default'];
   const layouts = drawingLayouts(definition, { breakout });
   const drawings = variantIds.map((variant) => ({

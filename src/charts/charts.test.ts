@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../data/load';
 import { pseudoLocale } from './messages';
 import { hasUnlocalizedWord } from './messages';
-import { renderChart, type RenderedChart } from './build-time';
+import { maxVariants, renderChart, type RenderedChart } from './build-time';
 import { chartIds } from './definition';
 import { frameSourceEntryId } from './frame';
 import { minimumTextSize } from './layouts';
@@ -173,5 +173,22 @@ describe('the charts and the stories', () => {
     const placements = (['crackdown', 'rentals'] as const).map((story) => [story, chartSlugsIn(readFileSync(`content/stories/${story}.mdx`, 'utf8'))] as const);
     const placed = placements.flatMap(([story, slugs]) => slugs.map((slug) => `${slug} in ${story}`));
     expect(placed.sort()).toEqual([...charts.values()].map((definition) => `${definition.slug} in ${definition.story}`).sort());
+  });
+});
+
+describe('a chart with more variants than a frame can show', () => {
+  it('fails the build, naming the chart', () => {
+    const withSwitch = [...charts.values()].find((definition) => definition.variants)!;
+    const variants = withSwitch.variants!;
+    const fiveVariants = {
+      ...withSwitch,
+      variants: (...args: Parameters<typeof variants>) => {
+        const real = variants(...args);
+        const first = real.options[0]!;
+        return { ...real, options: [...real.options, ...Array.from({ length: 5 }, (_, index) => ({ ...first, id: `extra-${index}` }))].slice(0, maxVariants + 1) };
+      },
+    };
+    expect(() => renderChart(fiveVariants, content)).toThrow(`${withSwitch.slug}: ${maxVariants + 1} variants`);
+    expect(() => renderChart(withSwitch, content)).not.toThrow();
   });
 });
