@@ -28,9 +28,13 @@ export function clientScript(entries: readonly string[]): string {
     minify: true,
     target: 'es2022',
     legalComments: 'none',
-    // The charts a browser redraws use a few methods of d3-selection; its lite twin is what the
-    // page carries (src/client/d3-selection-lite.ts, checked against the real one in its test).
-    alias: { 'd3-selection': resolve(process.cwd(), 'src/client/d3-selection-lite.ts') },
+    // The charts a browser redraws use a few functions of d3-selection and d3-array, which bundle
+    // poorly; their lite twins are what the page carries (src/client/d3-*-lite.ts, each checked
+    // against the real one in its test).
+    alias: {
+      'd3-selection': resolve(process.cwd(), 'src/client/d3-selection-lite.ts'),
+      'd3-array': resolve(process.cwd(), 'src/client/d3-array-lite.ts'),
+    },
   });
   const code = result.outputFiles[0]!.text.trim();
   if (/<\/script/i.test(code)) throw new Error(`${key}: the bundle contains "</script", which would end the inline script early`);
