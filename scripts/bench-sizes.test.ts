@@ -6,6 +6,7 @@ import {
   budgets,
   formatCls,
   formatKB,
+  formatKBAgainst,
   gzipBytes,
   heaviestStoryLine,
   inlineAssets,
@@ -173,6 +174,14 @@ describe('formatting', () => {
     expect(formatKB(11523)).toBe('11.3');
   });
 
+  it('adds the exact bytes to a KB figure only when one decimal hides which side of a limit it is on', () => {
+    expect(formatKBAgainst(30_754, 30 * 1024)).toBe('30.0 KB (30754 bytes)');
+    expect(formatKBAgainst(30_700, 30 * 1024)).toBe('30.0 KB (30700 bytes)');
+    expect(formatKBAgainst(30 * 1024, 30 * 1024)).toBe('30.0 KB');
+    expect(formatKBAgainst(30_900, 30 * 1024)).toBe('30.2 KB');
+    expect(formatKBAgainst(75_684, 60 * 1024)).toBe('73.9 KB');
+  });
+
   it('shows CLS as 0, with three decimals, or as an exponent when tiny', () => {
     expect(formatCls(0)).toBe('0');
     expect(formatCls(0.2174753898762855)).toBe('0.217');
@@ -237,7 +246,7 @@ describe('budget checks', () => {
   it('limits JavaScript before interaction to 10 KB on every page, embeds included', () => {
     for (const where of ['index.html', 'methods.html', 'embed/risk-model.html', 'stories/rentals.html']) {
       expect(budgetMisses({ ...good, page: where, bytes: { ...good.bytes, js: 10 * 1024 } })).toEqual({});
-      expect(budgetMisses({ ...good, page: where, bytes: { ...good.bytes, js: 10 * 1024 + 1 } })['js']?.message).toBe('JS before interaction 10.0 KB > 10.0 KB');
+      expect(budgetMisses({ ...good, page: where, bytes: { ...good.bytes, js: 10 * 1024 + 1 } })['js']?.message).toBe('JS before interaction 10.0 KB (10241 bytes) > 10.0 KB');
     }
   });
 
@@ -259,14 +268,14 @@ describe('budget checks', () => {
     const withTransferred = (bytes: number) => ({ ...good, bytes: { ...good.bytes, transferred: bytes } });
     expect(budgetChecks(withTransferred(100 * 1024))).toMatchObject({ story: { pass: false }, storyInAll: { pass: true } });
     expect(Object.keys(budgetMisses(withTransferred(100 * 1024 + 1)))).toEqual(['story', 'storyInAll']);
-    expect(budgetMisses(withTransferred(100 * 1024 + 1))['storyInAll']?.message).toBe('story transferred in all 100.0 KB > 100.0 KB');
+    expect(budgetMisses(withTransferred(100 * 1024 + 1))['storyInAll']?.message).toBe('story transferred in all 100.0 KB (102401 bytes) > 100.0 KB');
   });
 
   it('limits the transferred size of each embed page, fonts included, to 30 KB (issue 8), and of embed pages only', () => {
     const withTransferred = (where: string, bytes: number) => ({ ...embed, page: where, bytes: { ...embed.bytes, transferred: bytes } });
     expect(budgetMisses(withTransferred('embed/locator-map.html', 30 * 1024))).toEqual({});
     expect(Object.keys(budgetMisses(withTransferred('embed/locator-map.html', 30 * 1024 + 1)))).toEqual(['embed']);
-    expect(budgetMisses(withTransferred('embed/risk-model.html', 30 * 1024 + 1))['embed']?.message).toBe('embed transferred 30.0 KB > 30.0 KB');
+    expect(budgetMisses(withTransferred('embed/risk-model.html', 30 * 1024 + 1))['embed']?.message).toBe('embed transferred 30.0 KB (30721 bytes) > 30.0 KB');
     for (const where of ['index.html', 'methods.html', 'stories/crackdown.html']) {
       expect(budgetChecks(withTransferred(where, 50 * 1024))).not.toHaveProperty('embed');
     }
@@ -352,6 +361,9 @@ describe('siteBudgets', () => {
     expect(byBudget(siteBudgets(heavyPages))[embedRow]).toMatchObject({ worst: '28.3 KB (embed/locator-map.html)', failing: 0, pass: true });
     const heavy = pages.map((p) => (p.page === 'embed/risk-model.html' ? { ...p, bytes: { ...p.bytes, transferred: 31 * 1024 } } : p));
     expect(byBudget(siteBudgets(heavy))[embedRow]).toMatchObject({ worst: '31.0 KB (embed/risk-model.html)', failing: 1, pass: false });
+    // 34 bytes over shows as 30.0 KB: the row says the bytes, so "30.0 KB" does not read as a pass.
+    const justOver = pages.map((p) => (p.page === 'embed/risk-model.html' ? { ...p, bytes: { ...p.bytes, transferred: 30_754 } } : p));
+    expect(byBudget(siteBudgets(justOver))[embedRow]).toMatchObject({ worst: '30.0 KB (30754 bytes) (embed/risk-model.html)', failing: 1, pass: false });
     expect(byBudget(siteBudgets(pages.filter((p) => !isEmbedPage(p.page))))[embedRow]).toMatchObject({ worst: 'no page', pass: false });
   });
 
