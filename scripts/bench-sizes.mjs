@@ -1,12 +1,21 @@
 /**
  * Pure helpers for the benchmark (scripts/bench.mjs): what a page weighs, gzipped and raw, how
- * much JavaScript a reader downloads before they can interact, which budgets a page's figures
- * pass or fail, and the markdown table they are printed in. No file system, no browser: unit
- * tested in bench-sizes.test.ts.
+ * much of it is fonts, how much JavaScript a reader downloads before they can interact, which
+ * budgets a page's figures pass or fail, and the markdown table they are printed in. No file
+ * system, no browser: unit tested in bench-sizes.test.ts.
  *
- * Every page inlines its CSS and JS, so a page is (today) one request: the HTML file, served
- * gzipped. "Transferred" and "raw" come from Lighthouse's network records (every http(s) request
- * of the page load: bytes on the wire with headers, and decoded bytes). The JavaScript before
+ * The budgets come from two issues. Issue 7: Lighthouse 100 in all four categories, TBT 0 ms,
+ * CLS 0, JavaScript before interaction ≤ 10 KB gzipped a page, the heaviest story ≤ 60 KB
+ * transferred. Issue 8 (which added the self-hosted typefaces and the locator map), "with fonts
+ * and the map included": the heaviest story ≤ 100 KB transferred in all, every embed page ≤ 30 KB
+ * transferred, LCP ≤ 1.0 s on every page, and again Lighthouse 100, CLS 0 and TBT 0 ms. The
+ * 60 KB story budget was written before the fonts existed; it stays, and still judges everything
+ * the story transfers, fonts included, as its own row beside the 100 KB one.
+ *
+ * Every page inlines its CSS and JS, so a page is one request for the HTML file, served gzipped,
+ * plus the woff2 fonts its CSS names. "Transferred" and "raw" come from Lighthouse's network
+ * records (every http(s) request of the page load: bytes on the wire with headers, and decoded
+ * bytes); "fonts" is the transferred bytes of the records Lighthouse types "Font". The JavaScript before
  * interaction is every script the HTML itself runs: the inline JavaScript <script> elements
  * (classic or module), concatenated in document order and gzipped as one, plus each external
  * script the HTML names, gzipped on its own as a host would send it. Code fetched later by an
@@ -20,13 +29,16 @@ export const KB = 1024;
 /** zlib's default level, as hosts and scripts/serve.mjs --gzip use. */
 export const gzipLevel = 6;
 
-/** The budgets the site is built to. Sizes are gzip bytes. */
+/** The budgets the site is built to, and the issue each comes from. Sizes are gzip bytes. */
 export const budgets = {
-  lighthouse: 100, // at least, in each of performance, accessibility, best-practices and SEO
-  tbtMs: 0, // at most, in whole milliseconds
-  cls: 0, // at most
-  jsBytes: 10 * KB, // JavaScript before interaction, per page and embed page
-  heaviestStoryBytes: 60 * KB, // transferred, the heaviest page under stories/
+  lighthouse: 100, // at least, in each of performance, accessibility, best-practices and SEO (issues 7 and 8)
+  tbtMs: 0, // at most, in whole milliseconds (issues 7 and 8)
+  cls: 0, // at most (issues 7 and 8)
+  lcpMs: 1000, // at most, in whole milliseconds, every page (issue 8)
+  jsBytes: 10 * KB, // JavaScript before interaction, per page and embed page (issue 7)
+  embedBytes: 30 * KB, // transferred, fonts included, each page under embed/ (issue 8)
+  heaviestStoryBytes: 60 * KB, // transferred, fonts included, the heaviest page under stories/ (issue 7)
+  heaviestStoryInAllBytes: 100 * KB, // the same figure, "with fonts and the map included" (issue 8)
 };
 
 /** The Lighthouse categories, by their key in the figures and their id in Lighthouse. */
@@ -153,19 +165,27 @@ export function javascriptBeforeInteraction(html, readScript = () => null) {
 
 /**
  * What a page load moved over the network, from Lighthouse's network records (the items of its
- * "network-requests" audit): transferred bytes (compressed bodies plus headers) and raw bytes
- * (decoded bodies). Only http(s) requests count: a data: URL is part of the page that holds it.
- * @param {{ url?: string, transferSize?: number, resourceSize?: number }[] | null | undefined} records
- * @returns {{ requests: number, transferred: number, raw: number } | null} null without records
+ * "network-requests" audit): transferred bytes (compressed bodies plus headers), raw bytes
+ * (decoded bodies), and how many of the transferred bytes were fonts. Only http(s) requests
+ * count: a data: URL is part of the page that holds it.
+ *
+ * A font is a record whose resourceType is "Font": Lighthouse 13 copies Chrome's resource type
+ * into each item ("Document", "Font", "Script", …), and Chrome types a request by what asked for
+ * it (an @font-face src or a font preload), whatever the file's name or MIME type.
+ * @param {{ url?: string, resourceType?: string, transferSize?: number, resourceSize?: number }[] | null | undefined} records
+ * @returns {{ requests: number, transferred: number, raw: number, fonts: number } | null} null without records
  */
 export function networkBytes(records) {
   if (!records || records.length === 0) return null;
   const fetched = records.filter((record) => /^https?:/i.test(record.url ?? ''));
   if (fetched.length === 0) return null;
+  /** @param {typeof fetched} some */
+  const transferred = (some) => some.reduce((sum, record) => sum + (record.transferSize ?? 0), 0);
   return {
     requests: fetched.length,
-    transferred: fetched.reduce((sum, record) => sum + (record.transferSize ?? 0), 0),
+    transferred: transferred(fetched),
     raw: fetched.reduce((sum, record) => sum + (record.resourceSize ?? 0), 0),
+    fonts: transferred(fetched.filter((record) => record.resourceType === 'Font')),
   };
 }
 
@@ -198,6 +218,15 @@ export function isStoryPage(page) {
 }
 
 /**
+ * Whether a page (its path under dist/, e.g. "embed/locator-map.html") is a chart's embed page.
+ * @param {string} page
+ * @returns {boolean}
+ */
+export function isEmbedPage(page) {
+  return /^embed\/[^/]+\.html$/.test(page.replaceAll('\\', '/').replace(/^\/+/, ''));
+}
+
+/**
  * @typedef {object} PageFigures
  * @property {string} page path under dist/, e.g. "stories/crackdown.html"
  * @property {number | null} performance 0–100, null when Lighthouse could not score it
@@ -207,13 +236,15 @@ export function isStoryPage(page) {
  * @property {number | null} lcpMs
  * @property {number | null} cls
  * @property {number | null} tbtMs
- * @property {{ transferred: number | null, raw: number | null, js: number | null }} bytes
- *   transferred and raw: the page load's network bytes; js: gzip bytes of JavaScript before interaction
+ * @property {{ transferred: number | null, fonts: number | null, raw: number | null, js: number | null }} bytes
+ *   transferred and raw: the page load's network bytes; fonts: how many of the transferred bytes
+ *   were fonts (information: no budget reads it); js: gzip bytes of JavaScript before interaction
  */
 
 /**
  * @typedef {object} Check
- * @property {string} key the figure: "performance", "accessibility", "bestPractices", "seo", "tbtMs", "cls", "js", "story"
+ * @property {string} key the budget: "performance", "accessibility", "bestPractices", "seo", "tbtMs",
+ *   "cls", "lcpMs", "js", "embed", "story" (60 KB, issue 7), "storyInAll" (100 KB, issue 8)
  * @property {string} label
  * @property {number | null} value
  * @property {number} limit
@@ -225,9 +256,27 @@ export function isStoryPage(page) {
 const showKB = (bytes) => `${formatKB(bytes)} KB`;
 
 /**
- * Every budget that applies to a page, passed or failed, keyed by figure. A figure that could not
- * be measured (null) fails: nothing shows it is within budget. Story pages also carry the story
- * size budget ("story"): the heaviest story is within it exactly when every story is.
+ * Bytes as KB ("30.0 KB"), with the exact bytes added when one decimal would hide which side of
+ * a limit they are on: 30,754 bytes against 30 KB shows "30.0 KB (30754 bytes)", not a bare
+ * "30.0 KB > 30.0 KB".
+ * @param {number} bytes
+ * @param {number} limit
+ * @returns {string}
+ */
+export function formatKBAgainst(bytes, limit) {
+  const shown = showKB(bytes);
+  return bytes !== limit && formatKB(bytes) === formatKB(limit) ? `${shown} (${bytes} bytes)` : shown;
+}
+
+/** @param {number} limit @returns {(bytes: number) => string} */
+const showKBAgainst = (limit) => (bytes) => formatKBAgainst(bytes, limit);
+
+/**
+ * Every budget that applies to a page, passed or failed, keyed by budget. A figure that could not
+ * be measured (null) fails: nothing shows it is within budget. Story pages also carry the two
+ * story size budgets ("story", 60 KB, and "storyInAll", 100 KB; the heaviest story is within one
+ * exactly when every story is), and embed pages the embed size budget ("embed"). All three judge
+ * the whole transferred size, fonts included.
  * @param {PageFigures} figures
  * @returns {Record<string, Check>}
  */
@@ -245,11 +294,19 @@ export function budgetChecks(figures) {
     checks[key] = { key, label, value, limit: max, pass, message: `${label} ${value === null ? 'n/a' : show(value)} ${pass ? '≤' : '>'} ${show(max)}` };
   };
   for (const { key, label } of categories) atLeast(key, label, figures[key], budgets.lighthouse);
-  // TBT is judged in whole milliseconds, as it is shown.
-  atMost('tbtMs', 'TBT', figures.tbtMs === null ? null : Math.round(figures.tbtMs), budgets.tbtMs, (ms) => `${ms} ms`);
+  // TBT and LCP are judged in whole milliseconds, as they are shown.
+  const wholeMs = (/** @type {number | null} */ ms) => (ms === null ? null : Math.round(ms));
+  const showMs = (/** @type {number} */ ms) => `${ms} ms`;
+  atMost('tbtMs', 'TBT', wholeMs(figures.tbtMs), budgets.tbtMs, showMs);
   atMost('cls', 'CLS', figures.cls, budgets.cls, formatCls);
-  atMost('js', 'JS before interaction', figures.bytes.js, budgets.jsBytes, showKB);
-  if (isStoryPage(figures.page)) atMost('story', 'story transferred', figures.bytes.transferred, budgets.heaviestStoryBytes, showKB);
+  atMost('lcpMs', 'LCP', wholeMs(figures.lcpMs), budgets.lcpMs, showMs);
+  atMost('js', 'JS before interaction', figures.bytes.js, budgets.jsBytes, showKBAgainst(budgets.jsBytes));
+  const transferred = figures.bytes.transferred;
+  if (isEmbedPage(figures.page)) atMost('embed', 'embed transferred', transferred, budgets.embedBytes, showKBAgainst(budgets.embedBytes));
+  if (isStoryPage(figures.page)) {
+    atMost('story', 'story transferred', transferred, budgets.heaviestStoryBytes, showKBAgainst(budgets.heaviestStoryBytes));
+    atMost('storyInAll', 'story transferred in all', transferred, budgets.heaviestStoryInAllBytes, showKBAgainst(budgets.heaviestStoryInAllBytes));
+  }
   return checks;
 }
 
@@ -273,8 +330,8 @@ export function budgetMisses(figures) {
 
 /**
  * One row per budget across all pages: the limit, the worst figure and where it is, and PASS only
- * when every page is within it. The story budget is judged on the heaviest story page, and fails
- * when there is no story page to judge.
+ * when every page is within it. The story budgets are judged on the heaviest story page, the
+ * embed budget on the heaviest embed page; each fails when there is no such page to judge.
  * @param {PageFigures[]} pages
  * @returns {SiteBudget[]}
  */
@@ -307,9 +364,42 @@ export function siteBudgets(pages) {
     ...categories.map(({ key, label }) => row(key, `Lighthouse ${label}, every page`, `≥ ${budgets.lighthouse}`, lower, String)),
     row('tbtMs', 'TBT, every page', `${budgets.tbtMs} ms`, higher, (ms) => `${ms} ms`),
     row('cls', 'CLS, every page', `${budgets.cls}`, higher, formatCls),
-    row('js', 'JS before interaction (gzip), every page and embed', `≤ ${showKB(budgets.jsBytes)}`, higher, showKB),
-    row('story', 'heaviest story page, transferred (gzip)', `≤ ${showKB(budgets.heaviestStoryBytes)}`, higher, showKB),
+    row('lcpMs', 'LCP, every page', `≤ ${budgets.lcpMs} ms`, higher, (ms) => `${ms} ms`),
+    row('js', 'JS before interaction (gzip), every page and embed', `≤ ${showKB(budgets.jsBytes)}`, higher, showKBAgainst(budgets.jsBytes)),
+    row('embed', 'every embed page, transferred (gzip, fonts included)', `≤ ${showKB(budgets.embedBytes)}`, higher, showKBAgainst(budgets.embedBytes)),
+    row('story', 'heaviest story page, transferred (gzip, fonts included; issue 7)', `≤ ${showKB(budgets.heaviestStoryBytes)}`, higher, showKBAgainst(budgets.heaviestStoryBytes)),
+    row('storyInAll', 'heaviest story page, transferred in all (gzip, fonts and map; issue 8)', `≤ ${showKB(budgets.heaviestStoryInAllBytes)}`, higher, showKBAgainst(budgets.heaviestStoryInAllBytes)),
   ];
+}
+
+/**
+ * The sentence under the tables about the heaviest story page: what it transferred, how much of
+ * that was fonts and what the rest comes to, and its two size budgets. The figure without fonts
+ * is information only: issue 7's 60 KB budget was set before issue 8 added the self-hosted
+ * typefaces, so it is worth seeing what the page weighs without them, but that budget still
+ * judges the whole transferred size, as its row in the tables does.
+ * @param {PageFigures[]} pages
+ * @returns {string}
+ */
+export function heaviestStoryLine(pages) {
+  const stories = pages.filter((figures) => isStoryPage(figures.page));
+  if (stories.length === 0) return 'No story page (stories/*.html) in the build: the story budgets FAIL, having nothing to judge.';
+  // An unmeasured story counts as the heaviest: nothing shows it is lighter. Ties keep the first.
+  const size = (/** @type {PageFigures} */ figures) => figures.bytes.transferred ?? Infinity;
+  const heaviest = stories.reduce((worst, figures) => (size(figures) > size(worst) ? figures : worst));
+  const { transferred, fonts, raw } = heaviest.bytes;
+  const checks = budgetChecks(heaviest);
+  const verdict = (/** @type {string} */ key) => (checks[key]?.pass ? 'PASS' : 'FAIL');
+  const kb = (/** @type {number | null} */ bytes) => (bytes === null ? 'n/a' : formatKB(bytes));
+  const split =
+    transferred === null || fonts === null
+      ? 'fonts n/a'
+      : `of which ${kb(fonts)} KB fonts, so ${kb(transferred - fonts)} KB without fonts (information only: both story budgets judge the whole ${kb(transferred)} KB)`;
+  return (
+    `Heaviest story page: ${heaviest.page}, ${kb(transferred)} KB transferred, ${split}; ${kb(raw)} KB raw. ` +
+    `Budgets: ≤ ${formatKB(budgets.heaviestStoryBytes)} KB (issue 7): ${verdict('story')}; ` +
+    `≤ ${formatKB(budgets.heaviestStoryInAllBytes)} KB in all, fonts and map included (issue 8): ${verdict('storyInAll')}.`
+  );
 }
 
 /**

@@ -2,16 +2,23 @@
 /**
  * The benchmark: builds the site, serves it gzipped (scripts/serve.mjs --gzip, as a real host
  * does), runs Lighthouse (mobile, its default config) on every page and embed page in dist/, one
- * after another in one Chromium, and checks each page against the budgets (bench-sizes.mjs):
+ * after another in one Chromium, and checks each page against the budgets (bench-sizes.mjs), set
+ * by issue 7 and by issue 8 (which added self-hosted fonts and the locator map, and set its
+ * budgets "with fonts and the map included"):
  *
- *   - Lighthouse 100 in performance, accessibility, best-practices and SEO;
- *   - TBT 0 ms and CLS 0;
- *   - JavaScript before interaction ≤ 10 KB gzipped on every page and embed page;
- *   - the heaviest story page (stories/*.html) ≤ 60 KB transferred, gzipped.
+ *   - Lighthouse 100 in performance, accessibility, best-practices and SEO (issues 7 and 8);
+ *   - TBT 0 ms and CLS 0 on every page (issues 7 and 8);
+ *   - LCP ≤ 1000 ms on every page (issue 8);
+ *   - JavaScript before interaction ≤ 10 KB gzipped on every page and embed page (issue 7);
+ *   - every embed page (embed/*.html) ≤ 30 KB transferred, gzipped, fonts included (issue 8);
+ *   - the heaviest story page (stories/*.html) ≤ 60 KB transferred, gzipped (issue 7), and
+ *     ≤ 100 KB transferred in all (issue 8): both judge everything the page transfers, fonts too.
  *
- * It prints a markdown table per page (scores, TBT, CLS, LCP, JS, transferred and raw bytes, each
- * budgeted figure marked PASS or FAIL) and one per budget, then writes them to
- * bench-results/latest.md and every figure to bench-results/latest.json.
+ * It prints a markdown table of pages (scores, TBT, CLS, LCP, JS, transferred bytes and the fonts
+ * among them, raw bytes, each budgeted figure marked PASS or FAIL) and one of budgets, then writes
+ * them to bench-results/latest.md and every figure to bench-results/latest.json. The story line
+ * under them also gives the heaviest story without its fonts, as information (issue 7's 60 KB was
+ * set before there were fonts), never as a pass of that budget.
  *
  *   npm run bench                          # build, then measure dist/
  *   npm run bench -- --no-build            # measure the dist/ that is there
@@ -38,7 +45,10 @@ import {
   formatCls,
   formatKB,
   gzipLevel,
+  heaviestStoryLine,
+  isEmbedPage,
   javascriptBeforeInteraction,
+  KB,
   markdownTable,
   networkBytes,
   siteBudgets,
@@ -204,7 +214,7 @@ try {
       cls: metric('cumulative-layout-shift'),
       tbtMs: metric('total-blocking-time'),
       fcpMs: metric('first-contentful-paint'),
-      bytes: { transferred: network?.transferred ?? null, raw: network?.raw ?? null, js: javascript.bytes },
+      bytes: { transferred: network?.transferred ?? null, fonts: network?.fonts ?? null, raw: network?.raw ?? null, js: javascript.bytes },
     };
     results.push({
       ...figures,
@@ -243,7 +253,20 @@ const check = (r, key, text) => {
 };
 const na = (value, show = String) => (value === null ? 'n/a' : show(value));
 const kb = (bytes) => formatKB(bytes);
-const pageHeader = ['page', 'perf', 'a11y', 'best-pr.', 'SEO', 'TBT ms', 'CLS', 'LCP ms', 'JS before interaction, gz KB', 'transferred KB', 'raw KB', 'budgets'];
+// The transferred size carries up to two budgets (a story's 60 and 100 KB), so each mark names
+// its limit: "74.0 (> 60 FAIL, ≤ 100 PASS)", "28.3 (≤ 30 PASS)"; and, when one decimal hides
+// that a size is over, by how much: "30.0 (> 30 FAIL by 34 bytes)".
+const sizeChecks = (r, text) => {
+  const marks = ['embed', 'story', 'storyInAll']
+    .map((key) => r.checks[key])
+    .filter(Boolean)
+    .map((c) => {
+      const hidden = !c.pass && c.value !== null && formatKB(c.value) === formatKB(c.limit) ? ` by ${c.value - c.limit} bytes` : '';
+      return `${c.pass ? '≤' : '>'} ${Math.round(c.limit / KB)} ${c.pass ? 'PASS' : 'FAIL'}${hidden}`;
+    });
+  return marks.length ? `${text} (${marks.join(', ')})` : text;
+};
+const pageHeader = ['page', 'perf', 'a11y', 'best-pr.', 'SEO', 'TBT ms', 'CLS', 'LCP ms', 'JS before interaction, gz KB', 'transferred KB', 'of which fonts KB', 'raw KB', 'budgets'];
 const pageRows = results.map((r) => {
   const failing = Object.values(r.checks).filter((c) => !c.pass).length;
   return [
@@ -251,9 +274,10 @@ const pageRows = results.map((r) => {
     ...categories.map(({ key }) => check(r, key, na(r[key]))),
     check(r, 'tbtMs', na(r.tbtMs, (ms) => String(Math.round(ms)))),
     check(r, 'cls', na(r.cls, formatCls)),
-    na(r.lcpMs, (ms) => String(Math.round(ms))),
+    check(r, 'lcpMs', na(r.lcpMs, (ms) => String(Math.round(ms)))),
     check(r, 'js', na(r.bytes.js, kb)),
-    check(r, 'story', na(r.bytes.transferred, kb)),
+    sizeChecks(r, na(r.bytes.transferred, kb)),
+    na(r.bytes.fonts, kb),
     na(r.bytes.raw, kb),
     failing === 0 ? 'PASS' : `FAIL (${failing})`,
   ];
@@ -269,31 +293,32 @@ const first = results[0];
 const loadAtEnd = loadavg()[0];
 const benchmarkIndexes = results.map((r) => Math.round(r.benchmarkIndex));
 const stories = results.filter((r) => r.checks.story);
-const heaviest = stories.reduce((worst, r) => (worst && (worst.bytes.transferred ?? Infinity) >= (r.bytes.transferred ?? Infinity) ? worst : r), null);
+const embeds = results.filter((r) => isEmbedPage(r.page));
 const notes = [
   `Lighthouse ${first.lighthouseVersion}, ${first.formFactor}, ${first.throttlingMethod} throttling, served with gzip (level ${gzipLevel}); ${results.length} pages.`,
   `Machine: ${cpus} CPUs, load average ${loadAtStart.toFixed(1)} at start and ${loadAtEnd.toFixed(1)} at end; Lighthouse CPU benchmark index ${Math.min(...benchmarkIndexes)}–${Math.max(...benchmarkIndexes)}.`,
   ...(Math.max(loadAtStart, loadAtEnd) > cpus ? ['Note: the machine was busy, so timings (performance, LCP, TBT) may read worse than on an idle one.'] : []),
-  `KB = ${1024} bytes. Transferred: every request of the page load as Lighthouse recorded it (gzipped bodies and headers); raw: the same requests decoded. ` +
-    `JS before interaction: the page's inline scripts gzipped together, plus any external script gzipped on its own. LCP has no budget.`,
+  `KB = ${1024} bytes. Transferred: every request of the page load as Lighthouse recorded it (gzipped bodies and headers), fonts included; ` +
+    `of which fonts: the requests Lighthouse typed Font (the self-hosted woff2 files); raw: the same requests decoded. ` +
+    `JS before interaction: the page's inline scripts gzipped together, plus any external script gzipped on its own. ` +
+    `The transferred column marks each size budget with its limit in KB: embed pages ${kb(budgets.embedBytes)} (issue 8), story pages ${kb(budgets.heaviestStoryBytes)} (issue 7) and ${kb(budgets.heaviestStoryInAllBytes)} (issue 8).`,
 ];
 const report = [
   ...notes,
   '',
-  markdownTable(pageHeader, pageRows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
+  markdownTable(pageHeader, pageRows, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
   '',
   siteTable,
   '',
-  heaviest
-    ? `Heaviest story page: ${heaviest.page}, ${na(heaviest.bytes.transferred, kb)} KB transferred (${na(heaviest.bytes.raw, kb)} KB raw), budget ${kb(budgets.heaviestStoryBytes)} KB: ${heaviest.checks.story.pass ? 'PASS' : 'FAIL'}.`
-    : 'No story page (stories/*.html) in the build: the story budget FAILS, having nothing to judge.',
+  heaviestStoryLine(results),
 ].join('\n');
 console.log('');
 console.log(report);
 
 // 4. Budget failures, one line each.
 const failures = results.flatMap((r) => Object.values(r.checks).filter((c) => !c.pass).map((c) => `${r.page}: ${c.message}`));
-if (stories.length === 0) failures.push('no story page to judge the story budget on');
+if (stories.length === 0) failures.push('no story page to judge the story budgets on');
+if (embeds.length === 0) failures.push('no embed page to judge the embed budget on');
 console.log('');
 if (failures.length === 0) {
   console.log(`Budget failures: none (${results.length} pages).`);
