@@ -100,18 +100,20 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
   // The stripes of a bar picked out under forced colours, its own per drawing: several drawings
   // share a page, and a pattern in a hidden drawing paints nothing.
   const hatchId = `${ids.frame}-${variant}-${Math.round(width)}-hatch`;
-  svg
-    .append('defs')
-    .append('pattern')
-    .attr('id', hatchId)
-    .attr('patternUnits', 'userSpaceOnUse')
-    .attr('width', 6)
-    .attr('height', 6)
-    .attr('patternTransform', 'rotate(45)')
-    .append('rect')
-    .attr('width', 2.5)
-    .attr('height', 6)
-    .attr('fill', colors.paper);
+  const hatched = layout.bars.filter((bar) => (barStyles[barKind(bar.datum)] as SwatchStyle).forcedHatch);
+  if (hatched.length > 0)
+    svg
+      .append('defs')
+      .append('pattern')
+      .attr('id', hatchId)
+      .attr('patternUnits', 'userSpaceOnUse')
+      .attr('width', 6)
+      .attr('height', 6)
+      .attr('patternTransform', 'rotate(45)')
+      .append('rect')
+      .attr('width', 2.5)
+      .attr('height', 6)
+      .attr('fill', colors.paper);
   const decoration = svg.append('g').attr('aria-hidden', 'true');
 
   drawText(decoration, layout.title, { x: 3, top: 2, anchor: 'start', bold: true, className: 'covid-trade-title' });
@@ -163,7 +165,7 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
       .attr('width', Math.max(0, bar.x2 - bar.x1))
       .attr('height', baseline - layout.y(bar.drawn))
       .call((rect) => paint(rect, barStyles[barKind(bar.datum)]));
-    if ((barStyles[barKind(bar.datum)] as SwatchStyle).forcedHatch) {
+    if (hatched.includes(bar)) {
       barsGroup
         .append('rect')
         .attr('class', 'covid-trade-bar-hatch')
