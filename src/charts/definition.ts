@@ -69,6 +69,12 @@ export interface SwatchStyle {
   strokeDasharray?: string;
   /** For `letter`: the letter drawn on the dot ("A"); for `text`, the glyph itself ("≈"). */
   letter?: string;
+  /**
+   * For `bar`: under forced colours, where every fill is one system colour, diagonal stripes of
+   * the paper colour across the fill, so the mark stays apart from solid ones by more than colour.
+   * Hidden otherwise (`data-forced-colors-only`, shown by ChartFrame's forced-colours rule).
+   */
+  forcedHatch?: boolean;
 }
 
 export interface LegendItem {

@@ -15,6 +15,8 @@
  *   ("Prices now in US dollars": the option's `data-announce`, from the chart's messages);
  * - the embed code made absolute for wherever the page is being read, and a copy button.
  */
+import { localAddress } from './local-address';
+
 const markSelector = '.chart-mark';
 /** Time for the pointer to cross from a mark onto its tooltip before it hides. */
 const hideDelay = 300;
@@ -243,9 +245,11 @@ class ChartFrameElement extends HTMLElement {
     if (!textarea || !button) return;
     // Every address in the snippet (the embed, its link, image and loader), made absolute.
     textarea.value = textarea.value.replace(/(src|href|data-chart-embed)="([^"]+)"/g, (_, name: string, url: string) => `${name}="${new URL(url.replace(/&amp;/g, '&'), location.href).href.replace(/&/g, '&amp;')}"`);
-    // A local copy can only offer a file:// address, which no other site can load: say so.
-    const warning = this.querySelector<HTMLElement>('.embed-warning');
-    if (warning && location.protocol === 'file:') warning.hidden = false;
+    // A local copy (a file, or a server on this computer or a private network) can only offer an
+    // address no other site can load: say so, and which.
+    const address = localAddress(new URL(location.href));
+    const warning = address && this.querySelector<HTMLElement>(`.embed-warning[data-address="${address}"]`);
+    if (warning) warning.hidden = false;
     button.hidden = false;
     button.addEventListener('click', async () => {
       try {

@@ -52,3 +52,37 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+/** The share of a screenshot's pixels in its two commonest colours, commonest first. */
+async function twoCommonest(png: Buffer): Promise<[number, number]> {
+  const { default: sharp } = await import('sharp');
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const counts = new Map<string, number>();
+  for (let index = 0; index < data.length; index += info.channels) {
+    const key = `${data[index]},${data[index + 1]},${data[index + 2]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const total = info.width * info.height;
+  const [first = 0, second = 0] = [...counts.values()].sort((a, b) => b - a);
+  return [first / total, second / total];
+}
+
+test('under forced colours, 2020 stays picked out by stripes, in the drawing and its key, where every bar is one colour', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(embed);
+  const bar = (year: number) => drawn(page).locator('rect.covid-trade-bar').nth(year - 2017);
+  const key = view(page, 'yearly').locator('.chart-legend li', { hasText: 'Picked out' }).locator('svg');
+  // Out of forced colours, 2020 is picked out by its ink and the stripes are not drawn.
+  await expect(drawn(page).locator('.covid-trade-bar-hatch')).toHaveCount(1);
+  await expect(drawn(page).locator('.covid-trade-bar-hatch')).toBeHidden();
+  await expect(key.locator('[data-forced-colors-only]')).toBeHidden();
+  await page.emulateMedia({ forcedColors: 'active' });
+  await expect(drawn(page).locator('.covid-trade-bar-hatch')).toBeVisible();
+  await expect(key.locator('[data-forced-colors-only]')).toBeVisible();
+  // 2019 is one solid colour; 2020 two, in stripes (antialiased: the rest are their blends), the commonest under three quarters of the bar.
+  const [solid] = await twoCommonest(await bar(2019).screenshot());
+  expect(solid).toBeGreaterThan(0.95);
+  const [stripe, between] = await twoCommonest(await bar(2020).screenshot());
+  expect(stripe).toBeLessThan(0.75);
+  expect(between).toBeGreaterThan(0.12);
+});

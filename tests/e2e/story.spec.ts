@@ -139,6 +139,10 @@ test.describe('story one', () => {
       const code = chart(page).getByLabel(/Embed code/);
       await expect(code).toHaveValue(new RegExp(`<div data-chart-embed="${new URL('../embed/price-tiers.html', page.url()).href.replace(/[.?]/g, '\\$&')}"`));
       await expect(code).toHaveValue(new RegExp(`<script src="${new URL('../embed-loader.js', page.url()).href.replace(/[.?]/g, '\\$&')}" async>`));
+      // The tests' server is on this computer, so the code points where no other site can reach: the box says so, and why.
+      const warning = chart(page).locator('.embed-warning:visible');
+      await expect(warning).toHaveCount(1);
+      await expect(warning).toHaveText(servedOverHttp ? /served from this computer or a private network/ : /open from a file on this computer/);
       await chart(page).getByRole('button', { name: 'Copy embed code' }).click();
       // Over http with permission the clipboard takes it; from file:// the code is selected for Ctrl+C.
       await expect(chart(page).locator('.copy-status')).toHaveText(servedOverHttp ? 'Copied' : /Copied|Selected/);

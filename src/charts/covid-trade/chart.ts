@@ -31,8 +31,8 @@ import { describeEvent, describeTrade, isLessCertain } from './words';
  */
 export const barStyles = {
   reported: { shape: 'bar', fill: colors.rule },
-  /** 2020, the year the border closed: the chart's focus. */
-  focus: { shape: 'bar', fill: colors.ink },
+  /** 2020, the year the border closed: the chart's focus; striped under forced colours, where every bar is one colour. */
+  focus: { shape: 'bar', fill: colors.ink, forcedHatch: true },
   // Derived sums hollow, as on every chart of the site.
   derived: { shape: 'bar', fill: colors.paper, stroke: colors.muted, strokeWidth: 1.5 },
   lessCertain: { shape: 'bar', fill: colors.rule, stroke: colors.muted, strokeWidth: 1.5, strokeDasharray: '4,3' },
@@ -97,6 +97,23 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
 
   const svg = createChartSvg(document, width, height);
   const svgElement = svg.node()!;
+  // The stripes of a bar picked out under forced colours, its own per drawing: several drawings
+  // share a page, and a pattern in a hidden drawing paints nothing.
+  const hatchId = `${ids.frame}-${variant}-${Math.round(width)}-hatch`;
+  const hatched = layout.bars.filter((bar) => (barStyles[barKind(bar.datum)] as SwatchStyle).forcedHatch);
+  if (hatched.length > 0)
+    svg
+      .append('defs')
+      .append('pattern')
+      .attr('id', hatchId)
+      .attr('patternUnits', 'userSpaceOnUse')
+      .attr('width', 6)
+      .attr('height', 6)
+      .attr('patternTransform', 'rotate(45)')
+      .append('rect')
+      .attr('width', 2.5)
+      .attr('height', 6)
+      .attr('fill', colors.paper);
   const decoration = svg.append('g').attr('aria-hidden', 'true');
 
   drawText(decoration, layout.title, { x: 3, top: 2, anchor: 'start', bold: true, className: 'covid-trade-title' });
@@ -148,6 +165,18 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
       .attr('width', Math.max(0, bar.x2 - bar.x1))
       .attr('height', baseline - layout.y(bar.drawn))
       .call((rect) => paint(rect, barStyles[barKind(bar.datum)]));
+    if (hatched.includes(bar)) {
+      barsGroup
+        .append('rect')
+        .attr('class', 'covid-trade-bar-hatch')
+        .attr('data-forced-colors-only', '')
+        .attr('visibility', 'hidden')
+        .attr('x', bar.x1)
+        .attr('y', layout.y(bar.drawn))
+        .attr('width', Math.max(0, bar.x2 - bar.x1))
+        .attr('height', baseline - layout.y(bar.drawn))
+        .attr('fill', `url(#${hatchId})`);
+    }
   }
   decoration.append('line').attr('class', 'covid-trade-axis').attr('x1', 0).attr('x2', width).attr('y1', baseline).attr('y2', baseline).attr('stroke', colors.ink);
 

@@ -36,6 +36,8 @@ interface Panel {
   y: number;
   width: number;
   height: number;
+  /** Where the map's extent is fitted, if not the whole panel: the rest of the panel shows more of the map around it. */
+  fit?: Panel;
 }
 
 /**
@@ -52,10 +54,12 @@ export function panels(layout: LayoutName, width: number, titleLines = 1): { reg
     const closeUp = { x: regionWidth + gap, y: strip, width: width - regionWidth - gap, height: height - strip };
     return { region: { x: 0, y: 0, width: regionWidth, height }, closeUp, title: { x: closeUp.x, y: 0 }, height };
   }
-  const regionHeight = layout === 'narrow' ? 236 : 300;
+  // A phone's region is taller than its map is fitted (`fit`), so the map keeps its scale and
+  // shows more of the south: room to name South Korea, which orientation needs.
+  const regionHeight = layout === 'narrow' ? 266 : 300;
   const closeUpHeight = layout === 'narrow' ? 170 : 190;
   return {
-    region: { x: 0, y: 0, width, height: regionHeight },
+    region: { x: 0, y: 0, width, height: regionHeight, ...(layout === 'narrow' && { fit: { x: 0, y: 0, width, height: 236 } }) },
     closeUp: { x: 0, y: regionHeight + gap + strip, width, height: closeUpHeight },
     title: { x: 0, y: regionHeight + gap },
     height: regionHeight + gap + strip + closeUpHeight,
@@ -81,8 +85,9 @@ const extentPolygon = ([west, south, east, north]: Extent): Feature<Polygon> => 
 
 /** A Mercator projection that fits an extent into a panel (centred), clipped to the whole panel. */
 export function panelProjection(extent: Extent, panel: Panel, inset = 0): GeoProjection {
+  const fit = panel.fit ?? panel;
   return geoMercator()
-    .fitExtent([[panel.x + inset, panel.y + inset], [panel.x + panel.width - inset, panel.y + panel.height - inset]], extentPolygon(extent))
+    .fitExtent([[fit.x + inset, fit.y + inset], [fit.x + fit.width - inset, fit.y + fit.height - inset]], extentPolygon(extent))
     .clipExtent([[panel.x, panel.y], [panel.x + panel.width, panel.y + panel.height]]);
 }
 
@@ -333,22 +338,31 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   label(closeUpDrawing.group, titlePanel, titleLines, [{ x: titlePanel.x, y: layoutPanels.title.y + textAscent * fontSize }], { 'text-anchor': 'start', 'font-weight': 'bold' });
   scaleBar(closeUpDrawing, closeUp);
   const cityIds = ['dandong', 'sinuiju'] as const;
+  /** A city dot's halo: 3 px of paper around its 5 px dot. */
+  const dotHalo = 8;
   const cityAt = Object.fromEntries(cityIds.map((id) => [id, project(closeUpProjection, data.cities[id].longitude, data.cities[id].latitude)])) as Record<CityId, [number, number]>;
+  // Both halos first, then both dots: a halo never covers the other city's dot.
   for (const id of cityIds) {
     const [x, y] = cityAt[id];
-    element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 5, fill: colors.ink, stroke: colors.paper, 'stroke-width': 1.5, 'data-mark': id }, closeUpDrawing.group);
-    dots.push({ left: x - 6.5, right: x + 6.5, top: y - 6.5, bottom: y + 6.5 });
+    element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: dotHalo, fill: colors.paper, 'data-mark': id, 'data-halo': id }, closeUpDrawing.group);
+  }
+  for (const id of cityIds) {
+    const [x, y] = cityAt[id];
+    // The dot lies on top of the border and the coasts (1:10m lines run within a few px of both
+    // cities), its paper halo parting them from it: the place stays where its data puts it.
+    element('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 5, fill: colors.ink, 'data-mark': id }, closeUpDrawing.group);
+    dots.push({ left: x - dotHalo - 1, right: x + dotHalo + 1, top: y - dotHalo - 1, bottom: y + dotHalo + 1 });
   }
   // Dandong, on the Chinese side, is labelled above its dot; Sinuiju, in North Korea, below; or
   // beside them, further off, where a coast or the border runs under that spot.
   const ascentPx = textAscent * fontSize;
   const around = (x: number, y: number, first: 'above' | 'below'): Spot[] =>
     [0, 4, 8, 12, 16].flatMap((off) => {
-      const above = { x, y: y - 9 - textDescent * fontSize - off, anchor: 'middle' };
-      const below = { x, y: y + 9 + ascentPx + off, anchor: 'middle' };
+      const above = { x, y: y - dotHalo - 3 - textDescent * fontSize - off, anchor: 'middle' };
+      const below = { x, y: y + dotHalo + 3 + ascentPx + off, anchor: 'middle' };
       const sides = [
-        { x: x + 10 + off, y: y + 0.35 * fontSize, anchor: 'start' },
-        { x: x - 10 - off, y: y + 0.35 * fontSize, anchor: 'end' },
+        { x: x + dotHalo + 4 + off, y: y + 0.35 * fontSize, anchor: 'start' },
+        { x: x - dotHalo - 4 - off, y: y + 0.35 * fontSize, anchor: 'end' },
       ];
       return first === 'above' ? [above, below, ...sides] : [below, above, ...sides];
     });

@@ -6,6 +6,7 @@ import { resolveRequirements } from '../../data/requirements';
 import { english } from '../../lib/locale';
 import { prepareChart, renderChart } from '../build-time';
 import { isContextSource, isQuoteSource } from '../frame';
+import { attributeOf } from '../../../tests/unit/chart-test-helpers';
 import { layoutNames, layoutWidths } from '../layouts';
 import { panelProjection, panels } from './chart';
 import { cityIds, locatorData, requires } from './data';
@@ -141,6 +142,28 @@ describe('locatorMapChart(data, target)', () => {
         expect.stringMatching(/^Sinuiju, North Korea: 40\.10° N, 124\.40° E$/),
       ]);
       expect(svg).not.toMatch(/coordinates|"type":/);
+    }
+  });
+
+  it('names South Korea, North Korea and China in the region at every layout: South Korea is there for orientation', () => {
+    for (const { svg, layout } of rendered.drawings[0]!.layouts) {
+      const region = svg.slice(svg.indexOf('data-panel="region"'), svg.indexOf('data-panel="close-up"'));
+      for (const key of ['southKorea', 'northKorea', 'china']) expect(region, `${layout} ${key}`).toMatch(new RegExp(`<text[^>]*data-label="${key}"`));
+    }
+  });
+
+  it('parts each city’s dot from the lines under it with a paper halo, both halos under both dots', () => {
+    for (const { svg, layout } of rendered.drawings[0]!.layouts) {
+      const circles = [...svg.matchAll(/<circle[^>]*>/g)].map(([tag]) => tag).filter((tag) => /data-mark="(dandong|sinuiju)"/.test(tag));
+      const halos = circles.filter((tag) => tag.includes('data-halo'));
+      const dots = circles.filter((tag) => !tag.includes('data-halo'));
+      expect(halos, layout).toHaveLength(2);
+      expect(dots, layout).toHaveLength(2);
+      expect(circles.slice(0, 2), layout).toEqual(halos);
+      for (const halo of halos) {
+        expect(attributeOf(halo, 'fill')).toBe('var(--color-paper)');
+        expect(Number(attributeOf(halo, 'r')) - Number(attributeOf(dots[0]!, 'r'))).toBeGreaterThanOrEqual(3);
+      }
     }
   });
 

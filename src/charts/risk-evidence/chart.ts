@@ -6,8 +6,9 @@
  * price-tier chart charts them) and no scale of danger is drawn: the reports give none.
  *
  * Years stand in a gutter on the left, the spine beside them, the words to the right, wrapped
- * to the room there, so the same layout serves a phone and a wide column and longer words only
- * make it taller. Each piece of evidence is one focusable mark, in reading order. Drawn with
+ * to the room there, so longer words only make it taller. Where that room would be too thin (a
+ * phone) the years stand over their words instead, and where it is wide (the breakout) a report's
+ * pieces of evidence stand side by side rather than run short lines across an empty width. Each piece of evidence is one focusable mark, in reading order. Drawn with
  * d3-selection. Pure: (data, target) → <svg>, the same at build time and in a browser.
  */
 import { creator, select, type Selection } from 'd3-selection';
@@ -99,52 +100,77 @@ interface Target {
   label: string;
   x: number;
   y: number;
+  width: number;
   height: number;
 }
+
+/** Below this room for words, the years leave their gutter and stand over each entry's words: a phone's column is too thin for both. */
+const stackBelow = 360;
+/** From this room for words, a report's pieces of evidence stand side by side, in reading order, so a wide drawing uses its width rather than run short lines far apart. */
+const columnsFrom = 2 * 340;
+const columnGap = 32;
 
 export function riskEvidenceChart(data: RiskEvidenceData, target: DrawTarget<Words>): SVGSVGElement {
   const { width, document, ids, t, locale } = target;
   const context = { t, locale };
   const crackdownYear = periodWords(data.crackdown.fact.period, locale);
   const years = [crackdownYear, ...data.reports.map((report) => plainYear(report.source, locale))];
-  const gutter = Math.ceil(Math.max(...years.map((year) => textWidth(year, type.year.size, { bold: true })))) + space.gutter;
+  const gutterWidth = Math.ceil(Math.max(...years.map((year) => textWidth(year, type.year.size, { bold: true })))) + space.gutter;
+  // A thin drawing stacks each year over its words; otherwise the years stand in a gutter.
+  const stacked = width - gutterWidth - band.half - 4 - space.spineToText < stackBelow;
+  const gutter = stacked ? 0 : gutterWidth;
   const spineX = gutter + band.half + 2;
   const textX = spineX + space.spineToText;
   const room = width - textX - 2;
+  const columns = room >= columnsFrom ? 2 : 1;
+  const columnWidth = (room - (columns - 1) * columnGap) / columns;
 
   const svg = select(creator('svg').call(document.documentElement) as SVGSVGElement).attr('font-family', 'system-ui, sans-serif');
   const spine = svg.append('g').attr('aria-hidden', 'true').attr('data-layer', 'spine');
   const words = svg.append('g').attr('aria-hidden', 'true').attr('data-layer', 'words');
   const targets: Target[] = [];
   let y = 2;
+  /** A year: in the gutter beside the words (returns their top, unchanged), or stacked over them (returns the top below it). */
+  const yearAt = (year: string, top: number) => {
+    const bottom = appendLines(words, [year], stacked ? textX : 0, top, type.year, { 'font-weight': 700, fill: colors.ink });
+    return stacked ? bottom : top;
+  };
 
   // The context: a band on the spine for the crackdown's year, its words beside it.
   const crackdownWords = crackdownText(data.crackdown, t, locale);
   const crackdownLines = wrapText(crackdownWords, room, type.small.size, { balanced: true });
-  const crackdownHeight = Math.max(minimumTarget, crackdownLines.length * type.small.lineHeight);
-  appendLines(words, [crackdownYear], 0, y, type.year, { 'font-weight': 700, fill: colors.ink });
-  spine.append('rect').attr('x', spineX - band.half).attr('y', y).attr('width', 2 * band.half).attr('height', crackdownHeight).attr('rx', 2).attr('fill', colors.wash).attr('stroke', colors.rule);
+  const bandTop = y;
+  y = yearAt(crackdownYear, y);
+  const crackdownHeight = Math.max(minimumTarget, y - bandTop + crackdownLines.length * type.small.lineHeight);
+  spine.append('rect').attr('x', spineX - band.half).attr('y', bandTop).attr('width', 2 * band.half).attr('height', crackdownHeight).attr('rx', 2).attr('fill', colors.wash).attr('stroke', colors.rule);
   // A short leader from the band to its words, at their first line.
   const leaderY = y + type.small.lineHeight / 2;
   spine.append('line').attr('x1', spineX + band.half).attr('x2', textX - 4).attr('y1', leaderY).attr('y2', leaderY).attr('stroke', colors.rule);
   appendLines(words, crackdownLines, textX, y, type.small, { fill: colors.ink });
-  targets.push({ id: data.crackdown.fact.id, label: crackdownWords, x: spineX - band.half - 2, y, height: crackdownHeight });
-  y += crackdownHeight + space.group;
+  targets.push({ id: data.crackdown.fact.id, label: crackdownWords, x: spineX - band.half - 2, y: bandTop, width: width - (spineX - band.half - 2), height: crackdownHeight });
+  y = bandTop + crackdownHeight + space.group;
 
   const dots: number[] = [];
   for (const report of data.reports) {
     const { source } = report;
-    appendLines(words, [plainYear(source, locale)], 0, y, type.year, { 'font-weight': 700, fill: colors.ink });
+    dots.push(y + type.year.lineHeight / 2);
+    y = yearAt(plainYear(source, locale), y);
     const heading = wrapText(t.reportHeading(locale.capitalize(source.referredToAs), source.outlet), room, type.heading.size, { bold: true });
-    dots.push(y + type.heading.lineHeight / 2);
     y = appendLines(words, heading, textX, y, type.heading, { 'font-weight': 700, fill: colors.ink }) + 4;
-    for (const evidence of report.evidence) {
-      const { says, caveat } = evidenceWords(evidence, context);
+    // Pieces of evidence, a row of `columns` at a time, each row as tall as its tallest.
+    for (let start = 0; start < report.evidence.length; start += columns) {
       const top = y;
-      y = appendLines(words, wrapText(says, room, type.says.size), textX, y, type.says, { fill: colors.ink });
-      if (caveat) y = appendLines(words, wrapText(caveat, room, type.small.size), textX, y + space.caveat, type.small, { fill: colors.muted });
-      targets.push({ id: entryIdOf(evidence), label: describeEvidence(evidence, context), x: textX - 4, y: top, height: Math.max(minimumTarget, y - top) });
-      y = Math.max(y, top + minimumTarget) + space.between;
+      let bottom = y;
+      report.evidence.slice(start, start + columns).forEach((evidence, column) => {
+        const { says, caveat } = evidenceWords(evidence, context);
+        const x = textX + column * (columnWidth + columnGap);
+        let end = appendLines(words, wrapText(says, columnWidth, type.says.size), x, top, type.says, { fill: colors.ink });
+        if (caveat) end = appendLines(words, wrapText(caveat, columnWidth, type.small.size), x, end + space.caveat, type.small, { fill: colors.muted });
+        const last = column === columns - 1 || start + column === report.evidence.length - 1;
+        targets.push({ id: entryIdOf(evidence), label: describeEvidence(evidence, context), x: x - 4, y: top, width: last ? width - (x - 4) : columnWidth + columnGap / 2 + 4, height: Math.max(minimumTarget, end - top) });
+        bottom = Math.max(bottom, end, top + minimumTarget);
+      });
+      y = bottom + space.between;
     }
     y += space.group - space.between;
   }
@@ -159,7 +185,7 @@ export function riskEvidenceChart(data: RiskEvidenceData, target: DrawTarget<Wor
   // Hover and focus targets, last and in reading order.
   const marks = svg.append('g').attr('data-layer', 'targets');
   for (const mark of targets) {
-    const rect = marks.append('rect').attr('x', mark.x).attr('y', mark.y).attr('width', width - mark.x).attr('height', mark.height).attr('rx', 3).attr('fill', 'transparent');
+    const rect = marks.append('rect').attr('x', mark.x).attr('y', mark.y).attr('width', mark.width).attr('height', mark.height).attr('rx', 3).attr('fill', 'transparent');
     makeFocusableMark(rect.node()!, { figureId: mark.id, label: mark.label, describedBy: ids.source(mark.id) });
   }
   return svg.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height).node()!;

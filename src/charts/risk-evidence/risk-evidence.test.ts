@@ -21,9 +21,9 @@ const t = messages.en;
 const context = { t, locale: english };
 const ids = chartIds('risk-evidence');
 
-/** The drawings at every layout, as the page gets them. */
-const drawings = (contentToDraw: Content = content) => renderChart(definition, contentToDraw).drawings[0]!.layouts;
-const drawing = (layout: string, contentToDraw: Content = content) => drawings(contentToDraw).find((candidate) => candidate.layout === layout)!.svg;
+/** The drawings at every layout, as a story page gets them (with the breakout). */
+const drawings = (contentToDraw: Content = content) => renderChart(definition, contentToDraw, english, { breakout: true }).drawings[0]!.layouts;
+const drawing = (layout: string, contentToDraw: Content = content) => drawings(contentToDraw).find((candidate) => candidate.name === layout)!.svg;
 /** The words of an SVG's text, lines joined: the timeline wraps, so compare words, not lines. */
 const wordsOf = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]+)</g)].map(([, line]) => line).join(' ');
 
@@ -83,6 +83,35 @@ describe('riskEvidenceChart(data, target)', () => {
       expect(Math.abs(Number(attributeOf(first, 'y')) - leaderY)).toBeLessThan(8);
     }
     expect(wordsOf(drawing('wide'))).toContain(periodWords(data.crackdown.fact.period, english));
+  });
+
+  it('gives a phone’s words the width: the years stand over their words there, in a gutter from the wide layout', () => {
+    const textsAt = (svg: string, words: string) => [...svg.matchAll(/<text[^>]*>([^<]+)</g)].filter(([, line]) => line === words).map(([tag]) => Number(attributeOf(tag, 'x')));
+    const firstLineX = (svg: string) => textsAt(svg, 'The first report (Daily NK)')[0];
+    for (const layout of ['narrow', 'medium']) {
+      const svg = drawing(layout);
+      expect(textsAt(svg, '2019')).toEqual([firstLineX(svg)]);
+      expect(firstLineX(svg)).toBeLessThan(30);
+    }
+    for (const layout of ['wide', 'breakout']) {
+      const svg = drawing(layout);
+      expect(textsAt(svg, '2019')).toEqual([0]);
+      expect(firstLineX(svg)).toBeGreaterThan(40);
+    }
+  });
+
+  it('sets a report’s pieces of evidence side by side in the breakout, so its lines fill the width, one under another below it', () => {
+    const starts = (svg: string, words: RegExp) => [...svg.matchAll(/<text[^>]*>([^<]+)</g)].filter(([, line]) => words.test(line!)).map(([tag]) => ({ x: Number(attributeOf(tag, 'x')), y: Number(attributeOf(tag, 'y')) }))[0]!;
+    const first = /^A day’s rental cost/;
+    const second = /^A source: lending/;
+    const breakout = drawing('breakout');
+    expect(starts(breakout, second).x).toBeGreaterThan(400);
+    expect(starts(breakout, second).y).toBe(starts(breakout, first).y);
+    for (const layout of ['narrow', 'medium', 'wide']) {
+      const svg = drawing(layout);
+      expect(starts(svg, second).x).toBe(starts(svg, first).x);
+      expect(starts(svg, second).y).toBeGreaterThan(starts(svg, first).y);
+    }
   });
 
   it('writes the years plainly on the drawing; the notes say once that they are inferred', () => {

@@ -14,6 +14,7 @@ import { curveBumpY, curveCatmullRom, line } from 'd3-shape';
 import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget, SwatchStyle } from '../definition';
 import { makeFocusableMark } from '../svg';
+import { textWidth } from '../text';
 import { partyIds, type ReportKey, type RiskFlowData } from './data';
 import { ascent, chipBoxes, descent, flowLayout, sizes, type Box, type Curve, type FlowLayout, type Point, type TextLine } from './layout';
 import type { RiskFlowWords } from './messages';
@@ -22,6 +23,8 @@ import { describeClaim } from './words';
 /** How far above the baseline the middle of a capital letter is, as a fraction of the font size. */
 const capMiddle = 0.35;
 const centreX = (box: Box) => box.x + box.width / 2;
+/** Room between a link's heading and its line, above and either side. */
+const headingClearance = 5;
 
 /** The marks' styles, which the legend draws with too. */
 export const markStyles = {
@@ -130,6 +133,14 @@ function drawRoutes(group: Group, data: RiskFlowData, layout: FlowLayout, arrowI
 function drawStacks(group: Group, layout: FlowLayout) {
   const { headingFontSize, headingLineHeight, fontSize, lineHeight, chipPadding, badge } = sizes;
   for (const stack of Object.values(layout.stacks)) {
+    // The line stops short of its heading: a paper patch as wide as the heading's widest line
+    // (measured wide, text.ts), a little more above and beside, down to the first chip, so no
+    // dash touches a letter or shows between two words. Part of the link's drawing, so the heading
+    // may lie on it (data-mark, for the label check).
+    const headingWidth = Math.max(...stack.heading.map((line) => textWidth(line, headingFontSize, { bold: true })));
+    appendBox(group, { x: stack.cx - headingWidth / 2 - headingClearance, y: stack.top - headingClearance, width: headingWidth + 2 * headingClearance, height: stack.headingHeight + headingClearance }, { fill: colors.paper })
+      .attr('data-knockout', stack.link.id)
+      .attr('data-mark', `link-${stack.link.id}`);
     // A paper halo keeps the heading legible where the arrow runs behind it.
     appendLines(group, stack.heading, {
       x: stack.cx,

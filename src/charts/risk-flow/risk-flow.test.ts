@@ -219,6 +219,24 @@ describe('riskFlowChart(data, target)', () => {
     }
   });
 
+  it('stops each link’s line short of its heading, 4 px or more above and beside every line of it, down to the first chip', () => {
+    const breakout = renderChart(definition, content, english, { breakout: true }).drawings[0]!.layouts;
+    for (const drawing of breakout) {
+      const layout = flowLayout(data, { layout: drawing.layout, width: drawing.name === 'breakout' ? 960 : layoutWidths[drawing.layout], t, locale: english });
+      for (const stack of Object.values(layout.stacks)) {
+        const patch = new RegExp(`<rect[^>]*data-knockout="${stack.link.id}"[^>]*>`).exec(drawing.svg)?.[0];
+        expect(patch, `${drawing.name} ${stack.link.id}`).toBeDefined();
+        const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(attributeOf(patch!, name)));
+        expect(attributeOf(patch!, 'fill')).toBe('var(--color-paper)');
+        const widest = Math.max(...stack.heading.map((line) => textWidth(line, sizes.headingFontSize, { bold: true })));
+        expect(x!).toBeLessThanOrEqual(stack.cx - widest / 2 - 4);
+        expect(x! + width!).toBeGreaterThanOrEqual(stack.cx + widest / 2 + 4);
+        expect(y!).toBeLessThanOrEqual(stack.top - 4);
+        expect(y! + height!).toBeCloseTo(stack.top + stack.headingHeight, 5);
+      }
+    }
+  });
+
   it('gives each drawing its own arrowhead id', () => {
     const ids = drawings.map(({ svg }) => /<marker[^>]*id="([^"]+)"/.exec(svg)?.[1]);
     expect(new Set(ids).size).toBe(layoutNames.length);
