@@ -192,9 +192,11 @@ describe('the locator map’s frame and downloads', () => {
   });
 
   it('cites the reports’ North Pyongan sources and the Sinuiju–Dandong freight train', () => {
-    expect(frame.sources.map((entry) => (isQuoteSource(entry) ? entry.quote.speaker : isContextSource(entry) ? entry.fact.measures : entry.figure.id))).toEqual([
-      'a source in North Pyongan Province',
-      'a source in North Pyongan Province',
+    // The first report's own words place its source in the province (the mark's tooltip quotes
+    // them); the second report's entry names its speaker so.
+    expect(frame.sources.map((entry) => (isQuoteSource(entry) ? `${entry.quote.source}: ${entry.quote.text} (${entry.quote.speaker})` : isContextSource(entry) ? entry.fact.measures : entry.figure.id))).toEqual([
+      'daily-nk-crackdown: North Pyongan Province-based source (Daily NK)',
+      'daily-nk-rentals: they have to pay bribes (a source in North Pyongan Province)',
       'First freight train between Sinuiju and Dandong since the closure',
     ]);
   });
