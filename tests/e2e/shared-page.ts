@@ -6,8 +6,9 @@
  * browser context and renderer process: 1-8 s under load), not into the checks. A reused page
  * starts each test as a fresh one would:
  * - sent to about:blank first (nothing of the last test's pages left, nothing still loading), any
- *   other page of its context closed, the HTTP cache emptied (so a test sees every request a fresh
- *   page would make), the pointer back at the corner;
+ *   other page of its context closed, the pointer back at the corner (the test server sends every
+ *   file with `Cache-Control: no-cache`, and file:// has no cache, so a test's page fetches every
+ *   file a fresh page would);
  * - media emulation back to the test's own (screen, its theme, motion, colours), the window back
  *   to its size;
  * - whatever the test added to the page or its context taken off again when it ends (see
@@ -62,10 +63,6 @@ export async function reusePage(browser: Browser, shared: SharedPage, settings: 
   const context = reusable.context();
   for (const other of context.pages()) if (other !== reusable) await other.close();
   await reusable.goto('about:blank');
-  // Chromium only (the e2e suite runs Chromium): a fresh context starts with an empty cache.
-  const cdp = await context.newCDPSession(reusable);
-  await cdp.send('Network.clearBrowserCache');
-  await cdp.detach();
   await reusable.emulateMedia({
     media: null,
     colorScheme: options.colorScheme ?? 'light',
