@@ -4,12 +4,17 @@
  * errors (parent or embed) for the test's time.
  */
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
-import { reusePage, sharedPageFixture, type SharedPage } from './shared-page';
+import { lend, optionsOf, reusePage, sharedPageFixture, type SharedPage } from './shared-page';
 
 export const test = base.extend<{ pageErrors: string[] }, { sharedPage: SharedPage }>({
   sharedPage: sharedPageFixture,
   page: async ({ browser, sharedPage, baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId }, use) => {
-    await use(await reusePage(browser, sharedPage, { baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId }));
+    const settings = { baseURL, colorScheme, viewport, deviceScaleFactor, locale, timezoneId };
+    const page = await reusePage(browser, sharedPage, settings);
+    // What the test adds to the page is taken off again when it ends, as for every e2e test (./fixtures).
+    const giveBack = lend(sharedPage, page, optionsOf(settings));
+    await use(page);
+    await giveBack();
   },
   /** Page errors and console errors anywhere (parent or embed), while the test runs. */
   pageErrors: async ({ page }, use) => {

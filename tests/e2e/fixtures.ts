@@ -7,6 +7,7 @@ import { test as base, expect, type ConsoleMessage, type Page, type Request } fr
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { lend, optionsOf, reusePage, sharedPageFixture, type Settings, type SharedPage } from './shared-page';
 
 export interface Guard {
   problems: string[];
@@ -44,15 +45,37 @@ export function watch(page: Page, baseURL: string, problems: string[]): () => vo
 /**
  * The guard rides on the `page` fixture itself, so a test that opens no page (one that reads
  * dist/ from disk) costs no browser context; every test that does is guarded, as before.
+ *
+ * The `page` is the worker's shared one (./shared-page): reused by the next test in the same
+ * worker if that test asks for the same browser settings, reset in between as a fresh page would
+ * be, and left behind if a test changed something a page cannot be given back. The guard is put
+ * on it for the test's time only. `context` is the page's own context (Playwright's would be
+ * another one), so a test that grants its page a permission grants it to that page.
  */
-export const test = base.extend<{ guard: Guard }>({
+export const test = base.extend<{ guard: Guard }, { sharedPage: SharedPage }>({
   guard: async ({}, use) => {
     await use({ problems: [] });
   },
-  page: async ({ page, baseURL, guard }, use) => {
-    watch(page, baseURL!, guard.problems);
+  sharedPage: sharedPageFixture,
+  page: async (
+    { browser, sharedPage, guard, baseURL, colorScheme, viewport, deviceScaleFactor, bypassCSP, locale, timezoneId, javaScriptEnabled, reducedMotion, forcedColors, contrast, hasTouch, isMobile, offline, permissions, userAgent, extraHTTPHeaders, geolocation, httpCredentials, ignoreHTTPSErrors, acceptDownloads, serviceWorkers, storageState, screen, contextOptions },
+    use,
+  ) => {
+    const settings: Settings = {
+      ...contextOptions,
+      ...optionsOf({ baseURL, colorScheme, viewport, deviceScaleFactor, bypassCSP, locale, timezoneId, javaScriptEnabled, reducedMotion, forcedColors, contrast, hasTouch, isMobile, offline, permissions, userAgent, extraHTTPHeaders, geolocation, httpCredentials, ignoreHTTPSErrors, acceptDownloads, serviceWorkers, screen }),
+      ...(storageState === undefined ? {} : { storageState }),
+    };
+    const page = await reusePage(browser, sharedPage, settings);
+    const unwatch = watch(page, baseURL!, guard.problems);
+    const giveBack = lend(sharedPage, page, optionsOf(settings));
     await use(page);
+    unwatch();
+    await giveBack();
     expect(guard.problems, 'console errors, failed requests or requests to other origins').toEqual([]);
+  },
+  context: async ({ page }, use) => {
+    await use(page.context());
   },
 });
 

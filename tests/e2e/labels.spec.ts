@@ -17,14 +17,28 @@
  * - no text lies outside its drawing.
  *
  * Each drawing shown is measured in one page.evaluate, on one page per zoom that is loaded once and
- * resized for each width. It prints a count per chart and fails on any, listing every problem.
+ * resized for each width (that page is the worker's for its zoom, reused from chart to chart:
+ * ./shared-page). It prints a count per chart and fails on any, listing every problem.
  */
-import { test, expect } from './fixtures';
+import { test as guarded, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { chartSlugs } from './charts';
+import { reusePage, type SharedPage } from './shared-page';
 
 const widths = [320, 375, 640, 1024, 1280];
 const zooms = [1, 2];
+
+/** One page per zoom for the worker, reused by its next chart (opening one cost more than measuring). */
+const test = guarded.extend<object, { pagesByZoom: SharedPage[] }>({
+  pagesByZoom: [
+    async ({}, use) => {
+      const slots: SharedPage[] = zooms.map(() => ({ key: '', page: null }));
+      await use(slots);
+      for (const slot of slots) await slot.page?.context().close();
+    },
+    { scope: 'worker' },
+  ],
+});
 
 /** The model's settings, as its address writes them: defaults, each slider's two ends, and the steepest corner. */
 const modelStates = ['', 'caught=0', 'caught=100', 'bribe=0', 'bribe=10000', 'days=1', 'days=30', 'caught=100&bribe=10000&days=1'];
@@ -161,15 +175,15 @@ test.describe.configure({ mode: 'parallel' });
 test.use({ trace: 'off' });
 
 for (const slug of chartSlugs) {
-  test(`${slug}: no chart text overlaps other text, crosses a mark it does not label, or leaves its drawing`, async ({ browser }) => {
+  test(`${slug}: no chart text overlaps other text, crosses a mark it does not label, or leaves its drawing`, async ({ browser, pagesByZoom, baseURL }) => {
     test.setTimeout(120_000);
     const found: string[] = [];
     let measured = 0;
     // One page per zoom, loaded once: every state is set on it as a reader would, and every width
     // is a resize. The two zooms are measured side by side.
     const measureAt = async (zoom: number) => {
-      const context = await browser.newContext({ viewport: { width: Math.round(widths[0]! / zoom), height: 800 }, deviceScaleFactor: zoom, locale: 'en-GB', timezoneId: 'UTC' });
-      const page = await context.newPage();
+      const viewport = { width: Math.round(widths[0]! / zoom), height: 800 };
+      const page = await reusePage(browser, pagesByZoom[zooms.indexOf(zoom)]!, { baseURL, viewport, deviceScaleFactor: zoom, locale: 'en-GB', timezoneId: 'UTC' });
       await page.goto(`embed/${slug}.html`);
       await page.evaluate(() => document.fonts.ready);
       for (const state of await statesOf(page, slug)) {
@@ -189,7 +203,6 @@ for (const slug of chartSlugs) {
           for (const problem of problems) found.push(`${state.name} at ${width}px, text ${zoom * 100}%: ${problem.kind} "${problem.text}"${problem.other ? ` × ${problem.other}` : ''}`);
         }
       }
-      await context.close();
     };
     await Promise.all(zooms.map(measureAt));
     found.sort();
