@@ -40,6 +40,36 @@ const test = guarded.extend<object, { pagesByZoom: SharedPage[] }>({
   ],
 });
 
+/**
+ * Loads a page until its chart text is drawn in the site's own face. The faces are
+ * `font-display: optional`: on a busy machine a face can miss its first 100 ms, and the page then
+ * keeps the fallback for its lifetime, with other widths than the ones labels were placed for (a
+ * country's name then crept 1 px onto the map's province). Which face drew a text is the
+ * browser's own answer (DevTools' platform fonts), not a guess from widths.
+ */
+async function loadWithSiteFace(page: Page, url: string) {
+  const session = await page.context().newCDPSession(page);
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      await page.goto(url);
+      await page.evaluate(() => document.fonts.ready);
+      await session.send('DOM.enable');
+      await session.send('CSS.enable');
+      // A text of the drawing on show (the others are display: none, and so drawn in no face).
+      await page.evaluate(() => Array.from(document.querySelectorAll('svg.chart-svg text')).find((text) => text.getClientRects().length > 0)?.setAttribute('data-face-probe', ''));
+      const { root } = await session.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-face-probe]' });
+      const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+      await page.evaluate(() => document.querySelector('[data-face-probe]')?.removeAttribute('data-face-probe'));
+      const families = fonts.map((font) => font.familyName);
+      if (families.some((family) => family.startsWith('Source Sans'))) return;
+      if (attempt === 8) throw new Error(`${url}: chart text still drawn in ${families.join(', ')} after ${attempt} loads, not the site's face`);
+    }
+  } finally {
+    await session.detach();
+  }
+}
+
 /** The model's settings, as its address writes them: defaults, each slider's two ends, and the steepest corner. */
 const modelStates = ['', 'caught=0', 'caught=100', 'bribe=0', 'bribe=10000', 'days=1', 'days=30', 'caught=100&bribe=10000&days=1'];
 
@@ -184,8 +214,7 @@ for (const slug of chartSlugs) {
     const measureAt = async (zoom: number) => {
       const viewport = { width: Math.round(widths[0]! / zoom), height: 800 };
       const page = await reusePage(browser, pagesByZoom[zooms.indexOf(zoom)]!, { baseURL, viewport, deviceScaleFactor: zoom, locale: 'en-GB', timezoneId: 'UTC' });
-      await page.goto(`embed/${slug}.html`);
-      await page.evaluate(() => document.fonts.ready);
+      await loadWithSiteFace(page, `embed/${slug}.html`);
       for (const state of await statesOf(page, slug)) {
         if (state.sliders !== undefined) {
           await page.evaluate(setSliders, state.sliders);
