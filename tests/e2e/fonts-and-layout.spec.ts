@@ -190,3 +190,44 @@ test.describe('breakout charts', () => {
     }
   });
 });
+
+test.describe('a chart frame’s links', () => {
+  // "Download the data: CSV, JSON; the chart: PNG, SVG" and "From the full story.": each link a
+  // target of 24 by 24 CSS px or more (WCAG 2.5.8), yet its punctuation follows its last letter
+  // as in running text, with no gap before it (padding at a link's sides made one).
+  for (const width of [375, 1280]) {
+    test(`are 24 px targets with no gap before the punctuation after them, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('embed/risk-model.html');
+      await page.evaluate(() => document.fonts.ready);
+      const links = await page.locator('.chart-links a').evaluateAll((anchors) =>
+        anchors.map((anchor) => {
+          const box = anchor.getBoundingClientRect();
+          const next = anchor.nextSibling;
+          const text = anchor.firstChild!;
+          const range = document.createRange();
+          // The link's last letter, and the character after the link.
+          range.setStart(text, text.textContent!.length - 1);
+          range.setEnd(text, text.textContent!.length);
+          const last = range.getBoundingClientRect();
+          let gap: number | null = null;
+          let after = '';
+          if (next?.nodeType === Node.TEXT_NODE && /^[,.;]/.test(next.textContent!)) {
+            after = next.textContent![0]!;
+            range.setStart(next, 0);
+            range.setEnd(next, 1);
+            gap = range.getBoundingClientRect().left - last.right;
+          }
+          return { link: anchor.textContent, width: box.width, height: box.height, after, gap };
+        }),
+      );
+      expect(links.map((link) => link.link)).toEqual(['CSV', 'JSON', 'PNG', 'SVG', 'the full story']);
+      for (const link of links) {
+        expect(link.width, link.link!).toBeGreaterThanOrEqual(24);
+        expect(link.height, link.link!).toBeGreaterThanOrEqual(24);
+        if (link.gap !== null) expect(link.gap, `${link.link}${link.after}`).toBeLessThan(1);
+      }
+      expect(links.filter((link) => link.gap !== null).map((link) => link.after)).toEqual([',', ';', ',', '.']);
+    });
+  }
+});

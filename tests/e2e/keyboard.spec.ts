@@ -115,6 +115,15 @@ for (const slug of chartSlugs) {
       await page.keyboard.press('Enter');
       const source = page.getByRole('dialog', { name: 'Source' });
       await expect(source, slug).toBeFocused();
+      // Its focus ring hugs it: solid, 3 px, drawn over its border inside its box (not apart from
+      // it, where a frame that contains its paint would cut it off).
+      const ring = await source.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), offset: parseFloat(style.outlineOffset) };
+      });
+      expect(ring.style, slug).toBe('solid');
+      expect(ring.width, slug).toBeGreaterThanOrEqual(3);
+      expect(ring.offset + ring.width, slug).toBeLessThanOrEqual(0);
       await expect(source.locator('q, .tooltip-citation, .tooltip-derivation').first(), slug).toBeVisible();
       // Read as its description, with no disclosure opened.
       const describedBy = (await source.getAttribute('aria-describedby'))!;

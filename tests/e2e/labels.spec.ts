@@ -9,7 +9,7 @@
  * - no two SVG text boxes overlap (each line of a multi-line text is its own box);
  * - no text crosses a mark it does not label: a mark is any painted shape (rect, circle, line,
  *   path…) that is not a gridline (Plot's `*-grid`, or a `*-grid` class); opaque filled shapes
- *   count by their area, translucent ones (fill-opacity under 0.5: a band behind the plot) by
+ *   count by their area (with the outer half of any outline), translucent ones (fill-opacity under 0.5: a band behind the plot) by
  *   their edges (a text wholly inside is on the band, not across it), outlines and lines by their
  *   painted path, sampled every 2 px. A text may lie on
  *   the marks it names in `data-labels` (ids, space-separated), matched by a mark's `data-mark`.
@@ -156,7 +156,10 @@ function measure(seen: string[]): { drawn: string; problems: Problem[] | null } 
       const stroked = !transparent(style.stroke) && Number(style.strokeOpacity) > 0 && parseFloat(style.strokeWidth) > 0;
       if (!filled && !stroked) continue;
       const id = shape.closest('[data-mark]')?.getAttribute('data-mark');
-      const extent = shape.getBoundingClientRect() as Rect;
+      // A filled shape's area with its outline's outer half (a dot's paper-coloured edge paints over text too).
+      const box = shape.getBoundingClientRect();
+      const edge = filled && stroked ? (parseFloat(style.strokeWidth) / 2) * (frame.width / (svg.viewBox.baseVal?.width || frame.width)) : 0;
+      const extent: Rect = { left: box.left - edge, right: box.right + edge, top: box.top - edge, bottom: box.bottom + edge };
       const grown = { left: extent.left - 2, right: extent.right + 2, top: extent.top - 2, bottom: extent.bottom + 2 };
       const near = lines.filter((line) => !(id && line.labels.has(id)) && intersects(line.box, grown, 0));
       if (near.length === 0) continue;

@@ -17,7 +17,7 @@ import { colors, reportColors } from '../../styles/tokens';
 import type { DrawTarget } from '../definition';
 import { createChartSvg, makeFocusableMark } from '../svg';
 import { fittingTicks } from '../ticks';
-import { lineSpacing, textAscent, wrapText } from '../text';
+import { lineSpacing, textAscent, textDescent, wrapText } from '../text';
 import { bribeFactId, assumptionsEntryId, type ModelDrawingData } from './data';
 import { fontSize, labelBox, labelWidth, lineHeight, placeLabel, type Box, type Label } from './labels';
 import type { ModelWords } from './messages';
@@ -32,7 +32,9 @@ const plotHeights = { narrow: 220, medium: 230, wide: 240 } as const;
 const growth = { step: 30, most: 6 };
 /** Half the height of a focus target around a thin rule, and the point's target radius (24px, WCAG 2.5.8). */
 const targetHalf = 12;
-const tickPadding = 6;
+/** From the price axis's tick labels to the axis: wide enough that the reader's point at 0% (its
+ * 6.5 px dot and 1 px of its paper edge, on the axis) leaves the "0" beside it clear. */
+export const tickPadding = 10;
 const tickLength = 5;
 /** Gap between a label and the mark it names. */
 const labelGap = 6;
@@ -135,8 +137,9 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
 
   const x = (chance: number) => plotLeft + (chance / 100) * plotWidth;
   const y = (yuan: number) => plotBottom - (yuan / yTop) * plotHeight;
-  // Labels inside the plot stay right of the price axis; they may reach into the margins elsewhere.
-  const bounds: Box = { left: plotLeft, right: width, top: 0, bottom: height };
+  // Labels inside the plot stay right of the price axis and above its baseline (not among the
+  // tick labels under it); they may reach into the margins elsewhere.
+  const bounds: Box = { left: plotLeft, right: width, top: 0, bottom: plotBottom };
   const tickLabelBoxes = [
     ...yTicks.map((tick) => labelBox({ lines: [locale.number(tick)], x: plotLeft - tickPadding, y: y(tick) + 0.32 * fontSize, anchor: 'end' })),
     ...xTicks.map((tick) => labelBox({ lines: [xLabel(tick)], x: x(tick), y: xTickBaseline, anchor: 'middle' })),
@@ -172,6 +175,8 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
     [plotWidth - 8, (plotWidth - 8) * 0.6].map((room, rank) => ({ lines: wrapText(text, room, fontSize, { balanced: true, bold }), penalty: rank * 15 }));
   /** A label whose last line's baseline is at `lastBaseline`. */
   const endingAt = (lines: string[], lastBaseline: number) => lastBaseline - (lines.length - 1) * lineHeight;
+  /** A label whose last line's descenders end `labelGap` above `edge` (a line it sits on), as hangingFrom's ascent starts below one. */
+  const restingOn = (lines: string[], edge: number) => endingAt(lines, edge - labelGap - textDescent * fontSize);
   /** A label whose first line hangs from `top`. */
   const hangingFrom = (top: number) => top + textAscent * fontSize;
   /** Every shape of a label at every edge, for each way of placing it (by its lines), less wanted in turn. */
@@ -179,7 +184,7 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
     ways.flatMap((firstBaseline, rank) =>
       shapes(text, bold).flatMap(({ lines, penalty }) => edges.map((edge): Label => ({ lines, ...edge, y: firstBaseline(lines), bold, penalty: rank * 40 + penalty }))),
     );
-  const dayRate = place(choices(reportedDrawingLabel(data, 'dayRate', context), true, [(lines) => endingAt(lines, ruleAt - labelGap), () => hangingFrom(ruleAt + labelGap)]));
+  const dayRate = place(choices(reportedDrawingLabel(data, 'dayRate', context), true, [(lines) => restingOn(lines, ruleAt), () => hangingFrom(ruleAt + labelGap)]));
   // The reader's point, and its value beside it: below the line on the right or above it on the
   // left first, where a rising line leaves room; on two lines if need be.
   const rate = breakEvenDayRate(assumptions);
@@ -215,12 +220,13 @@ function layoutAt(data: ModelDrawingData, { width, t, locale }: Target, plotHeig
   const dayRateBox = labelBox(dayRate);
   const range = place(
     choices(reportedDrawingLabel(data, 'range', context), false, [
-      (lines) => endingAt(lines, band.bottom - labelGap),
+      // In the band first: at its foot, its middle or its top; only then beside it.
+      (lines) => restingOn(lines, band.bottom),
+      (lines) => endingAt(lines, band.top + (band.bottom - band.top) / 2 + (lines.length * lineHeight) / 2 - 0.25 * fontSize),
+      () => hangingFrom(band.top + labelGap),
       (lines) => endingAt(lines, dayRateBox.top - 0.25 * fontSize - 4),
       () => hangingFrom(dayRateBox.bottom + 4),
       () => hangingFrom(band.bottom + labelGap),
-      (lines) => endingAt(lines, band.top + (band.bottom - band.top) / 2 + (lines.length * lineHeight) / 2 - 0.25 * fontSize),
-      () => hangingFrom(band.top + labelGap),
     ]),
   );
 

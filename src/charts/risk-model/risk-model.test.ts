@@ -7,10 +7,10 @@ import { attributeOf, withContentChanges } from '../../../tests/unit/chart-test-
 import { prepareChart, renderChart, serverDocument } from '../build-time';
 import { chartIds } from '../definition';
 import { frameSourceEntryId } from '../frame';
-import { layoutNames, layoutWidths, type LayoutName } from '../layouts';
+import { breakoutLayout, drawingWidths, layoutNames, layoutWidths, presetOf, type LayoutName } from '../layouts';
 import { pseudoLocale } from '../messages';
 import { finishSvg } from '../svg';
-import { describeAssumptionPoint, riskModelChart, riskModelScene } from './chart';
+import { describeAssumptionPoint, riskModelChart, riskModelScene, tickPadding } from './chart';
 import { drawingData, requires, riskModelData, type RiskModelData } from './data';
 import { definition } from './definition';
 import { riskModelDownload, riskModelFrame, riskModelMethods } from './frame';
@@ -248,14 +248,16 @@ describe('riskModelChart(data, target)', () => {
     ['the steepest corner', { catchChance: 100, bribe: 10000, rentalDays: 1 }],
   ];
   for (const [name, change] of extremes) {
-    for (const layout of layoutNames) {
-      it(`places every label clear of the others, the line, the rule and the axes, inside the drawing, at ${name} (${layout})`, () => {
+    for (const drawn of [...layoutNames, breakoutLayout.name] as const) {
+      const layout = presetOf(drawn);
+      const width = drawingWidths[drawn];
+      it(`places every label clear of the others, the line, the rule and the axes, inside the drawing, at ${name} (${drawn})`, () => {
         const assumptions = { ...data.defaults, ...change };
-        const scene = riskModelScene({ ...drawingData(data), assumptions }, { t: modelMessages.en, locale: english, variant: 'default', layout, width: layoutWidths[layout], document: serverDocument(), ids } as never);
+        const scene = riskModelScene({ ...drawingData(data), assumptions }, { t: modelMessages.en, locale: english, variant: 'default', layout, width, document: serverDocument(), ids } as never);
         const boxes = Object.values(scene.labels).map((label) => labelBox(label));
         for (const box of boxes) {
           expect(box.left).toBeGreaterThanOrEqual(0);
-          expect(box.right).toBeLessThanOrEqual(layoutWidths[layout]);
+          expect(box.right).toBeLessThanOrEqual(width);
           expect(box.bottom).toBeLessThanOrEqual(scene.height);
           // Never on the baseline, under the plot.
           expect(box.bottom).toBeLessThanOrEqual(scene.plot.bottom);
@@ -265,8 +267,22 @@ describe('riskModelChart(data, target)', () => {
         );
         // The reported prices keep a band of at least a line's height: the axis suits the state.
         expect(scene.y(50) - scene.y(200)).toBeGreaterThan(30);
-        // Tick labels fit their margin (no "0,000" cut at the edge).
-        for (const tick of scene.yTicks) expect(labelBox({ lines: [english.number(tick)], x: scene.plot.left - 6, y: 0, anchor: 'end' }).left).toBeGreaterThanOrEqual(0);
+        // Tick labels fit their margin (no "0,000" cut at the edge), and the reader's point (its
+        // 6.5 px dot and 1 px paper edge) covers none of them, at 0% where it sits on the axis too.
+        const dot = { left: scene.point.x - 7.5, right: scene.point.x + 7.5, top: scene.point.y - 7.5, bottom: scene.point.y + 7.5 };
+        for (const tick of scene.yTicks) {
+          const tickBox = labelBox({ lines: [english.number(tick)], x: scene.plot.left - tickPadding, y: scene.y(tick) + 0.32 * 12, anchor: 'end' });
+          expect(tickBox.left).toBeGreaterThanOrEqual(0);
+          expect(tickBox.right < dot.left || dot.right < tickBox.left || tickBox.bottom < dot.top || dot.bottom < tickBox.top, `"${tick}" under the point`).toBe(true);
+        }
+        // The range's label sits in its band; the day rate's rests on its rule, above or below it.
+        const reported = drawingData(data);
+        const range = labelBox(scene.labels.range);
+        expect(range.top, 'the range label in its band').toBeGreaterThanOrEqual(scene.y(reported.range.figure.amount.high));
+        expect(range.bottom, 'the range label in its band').toBeLessThanOrEqual(scene.y(reported.range.figure.amount.low));
+        const dayRate = labelBox(scene.labels.dayRate);
+        const rule = scene.y(reported.dayRate.figure.amount.low);
+        expect(Math.min(Math.abs(dayRate.bottom - rule), Math.abs(dayRate.top - rule)), 'the day rate label at its rule').toBeLessThanOrEqual(8);
         // The reported labels say no year: the notes say once that both are inferred.
         expect(scene.labels.dayRate.lines.join(' ')).not.toMatch(/inferred|20\d\d/);
         expect(scene.labels.range.lines.join(' ')).not.toMatch(/inferred|20\d\d/);
