@@ -198,7 +198,7 @@ export function covidTradeFrame(data: CovidTradeData, context: Context): FrameTe
   const gapRow = (gap: Gap) => ({
     view: viewName(data, 'monthly', context),
     period: periodText(gap.period, 'long', context),
-    value: t.table.notKnown,
+    value: t.table.noFigure,
     approximate: '',
     kind: '',
     source: t.table.gapSource,
