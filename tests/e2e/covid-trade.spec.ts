@@ -33,6 +33,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(drawn(page).locator('[data-figure="trade-2020"]')).toHaveCount(1);
       await expect(drawn(page).locator('[data-figure="trade-2020-06"]')).toHaveCount(0);
       await expect(view(page, 'yearly').locator('.chart-legend')).toContainText('Less certain (2024)');
+      // The source line credits the view shown: the yearly figures' outlets, not the monthly ones' (38 North, UPI).
+      const credit = page.locator('.chart-credit-variant:visible');
+      await expect(credit).toHaveCount(1);
+      await expect(credit).toContainText('Global Times');
+      await expect(credit).not.toContainText('38 North');
 
       await page.getByLabel('2020, month by month').check();
       await expect(switchTo(page, 'monthly')).toBeChecked();
@@ -42,6 +47,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(drawn(page).locator('[data-figure="trade-2020-06"]')).toHaveCount(1);
       await expect(drawn(page).locator('[data-figure="trade-2020"]')).toHaveCount(0);
       await expect(view(page, 'monthly').locator('.chart-legend')).toContainText('drawn at its monthly average');
+      await expect(credit).toHaveCount(1);
+      await expect(credit).toContainText('38 North data');
+      await expect(credit).not.toContainText('Global Times');
       // January and February are one mark, at their monthly average; September to December are a gap, not marks.
       await expect(drawn(page).locator('[data-figure="trade-2020-01-02"]')).toHaveCount(1);
       await expect(drawn(page)).toContainText('104 a month');

@@ -70,6 +70,12 @@ export interface CovidTradeWords {
   quoted: (text: string) => string;
   /** The one-line credit under the chart: the outlets of the trade figures and the events, and the reports. */
   credit: (outlets: string) => string;
+  /**
+   * The one-line source under one view: the publishers of the trade figures it draws and the
+   * events it marks, then the reports' outlets, for the rental business and for the events they
+   * are cited for, if that view marks any.
+   */
+  viewCredit: (sources: { context: string[]; reports: string[]; reportEvents: boolean }) => string;
 
   /** What each mark says to a screen reader and in its tooltip's headline. */
   tradeMark: (values: { period: string; value: string; together: boolean; derived: boolean; lessCertain: boolean }) => string;
@@ -220,6 +226,8 @@ export const messages: ChartMessages<CovidTradeWords> = {
     reportMark: ({ report, date }) => `${report}, ${date}`,
     quoted: (text) => `“${text}”`,
     credit: (outlets) => `Source: trade figures from ${outlets}; Daily NK reports`,
+    viewCredit: ({ context, reports, reportEvents }) =>
+      `Sources: trade figures and events, ${listNames(context)}${reports.length ? `; the rental business${reportEvents ? ' and some events' : ''}, ${listNames(reports)}` : ''}`,
 
     tradeMark: ({ period, value, together, ...rest }) => `China–North Korea trade, ${period}${together ? ' together' : ''}: ${value}${qualifiers(rest)}`,
     eventMark: ({ when, measures }) => `${when}: ${measures}`,
