@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../data/load';
 import { english } from '../lib/locale';
-import { prepareChart } from './build-time';
+import { prepareChart, renderChart } from './build-time';
 import { listNames } from './credit-words';
 import { creditSources } from './credit';
 import { pseudoLocale } from './messages';
@@ -57,12 +57,57 @@ describe.each([...charts.values()])('the credit line of $slug', (definition) => 
   });
 });
 
+/**
+ * A chart whose variants draw only part of its content credits, under each variant, exactly who
+ * that variant's drawing comes from: the publishers of the facts its marks carry (their
+ * `data-figure`, read from the drawn SVG), and the report outlets it quotes.
+ */
+describe.each([...charts.values()].filter((definition) => renderChart(definition, content).variants?.options.some((option) => option.credit)))('the per-variant credit lines of $slug', (definition) => {
+  const rendered = renderChart(definition, content);
+  const reportOutlets = expectedNames({ quotes: definition.requires.quotes ?? [], figures: definition.requires.figures ?? [] }).reports;
+  const chartNames = new Set([...expectedNames(definition.requires).reports, ...expectedNames(definition.requires).context]);
+
+  it.each(rendered.variants!.options.map((option, index) => ({ option, drawing: rendered.drawings[index]! })))('$option.id names exactly the outlets its drawing uses', ({ option, drawing }) => {
+    const facts = new Set(drawing.layouts.flatMap(({ svg }) => [...svg.matchAll(/data-figure="([^"]+)"/g)].map((match) => match[1]!)));
+    const expected = new Set(reportOutlets);
+    for (const id of facts) for (const citation of content.context.get(id)?.citations ?? []) expected.add(content.citations.get(citation)!.publisher);
+    expect(facts.size).toBeGreaterThan(0);
+    const credit = option.credit!;
+    expect(credit).not.toMatch(/\n/);
+    for (const name of expected) expect(credit, `${option.id} credits ${name}`).toContain(name);
+    for (const name of allNames.filter((name) => !expected.has(name))) {
+      const rest = [...expected].filter((own) => own.includes(name)).reduce((text, own) => text.split(own).join(''), credit);
+      expect(rest, `${option.id} does not credit ${name}`).not.toContain(name);
+    }
+    // Only names the whole chart credits, and fewer where the variant draws less.
+    for (const name of expected) expect(chartNames.has(name)).toBe(true);
+  });
+
+  it('are each narrower than the whole chart’s where a variant draws less, and together credit everything drawn', () => {
+    const credits = rendered.variants!.options.map((option) => option.credit!);
+    const named = (credit: string) => allNames.filter((name) => credit.includes(name));
+    expect(new Set(credits.flatMap(named)).size).toBeLessThanOrEqual(chartNames.size);
+    expect(credits.some((credit) => named(credit).length < chartNames.size)).toBe(true);
+  });
+});
+
 describe('credits', () => {
   it('say the model is a model, and credit the customs figures on the trade chart', () => {
     const credit = (slug: string) => prepareChart(charts.get(slug)!, content, english).frame.credit;
     expect(credit('risk-model')).toMatch(/^Model by /);
     expect(credit('covid-trade')).not.toBe('Source: Daily NK');
     expect(credit('price-tiers')).toBe('Source: Daily NK');
+  });
+
+  it('credit the trade chart’s yearly view with the yearly figures’ outlets only, and Daily NK for events only where it marks one', () => {
+    const options = renderChart(charts.get('covid-trade')!, content).variants!.options;
+    const yearly = options.find((option) => option.id === 'yearly')!.credit!;
+    const monthly = options.find((option) => option.id === 'monthly')!.credit!;
+    // 38 North's and UPI's figures are monthly; NHK, CNA and LBC are cited only in the notes or for events neither view marks.
+    for (const name of ['38 North data', 'UPI', 'NHK', 'CNA', 'LBC']) expect(yearly).not.toContain(name);
+    for (const name of ['NHK', 'CNA', 'LBC', 'Global Times']) expect(monthly).not.toContain(name);
+    expect(yearly).toMatch(/the rental business, Daily NK$/);
+    expect(monthly).toMatch(/the rental business and some events, Daily NK$/);
   });
 
   it('creditSources lists each name once and keeps report outlets out of the context list', () => {

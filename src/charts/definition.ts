@@ -96,6 +96,11 @@ export interface Variants {
     announce: string;
     /** The frame's takeaway while this variant is shown, where it differs by variant (the frame shows the chosen one's). */
     takeaway?: string;
+    /**
+     * The one-line source under the chart while this variant is shown, where its drawing uses only
+     * some of the chart's content (the frame shows the chosen one's; the frame's `credit` names all).
+     */
+    credit?: string;
   }[];
 }
 

@@ -59,13 +59,16 @@ function textLines(lines: string[], x: number, y: number, size: number, lineHeig
   return lines.map((line, index) => `<text x="${x}" y="${y + index * lineHeight}" font-size="${size}" ${attributes}>${escapeXml(line)}</text>`).join('');
 }
 
+/** The credit of what an image draws: its first variant's, where variants credit apart (see Variants), else the chart's. */
+const imageCredit = (rendered: RenderedChart) => rendered.variants?.options[0]?.credit ?? rendered.frame.credit;
+
 /** The standalone SVG of a chart at a layout: title, drawing, credit, on paper. */
 export function chartSvg(rendered: RenderedChart, layout: LayoutName): { svg: string; width: number; height: number } {
   const drawing = drawingAt(rendered, layout);
   const width = drawing.width + 2 * margin;
   const textRoom = drawing.width;
   const title = wrapText(rendered.frame.title, textRoom, titleSize, { bold: true });
-  const credit = wrapText(rendered.frame.credit, textRoom, creditSize);
+  const credit = wrapText(imageCredit(rendered), textRoom, creditSize);
   const titleHeight = title.length * titleSize * 1.3;
   const drawingTop = margin + titleHeight + 8;
   const creditTop = drawingTop + drawing.height + 12 + creditSize;
@@ -90,7 +93,7 @@ export function cardSvg(rendered: RenderedChart): string {
   const pad = 48;
   const bigTitle = 40;
   const title = wrapText(rendered.frame.title, width - 2 * pad, bigTitle, { bold: true }).slice(0, 2);
-  const creditLine = rendered.frame.credit;
+  const creditLine = imageCredit(rendered);
   const creditFont = Math.min(20, Math.floor(((width - 2 * pad) / Math.max(textWidth(creditLine, 20), 1)) * 20));
   const top = pad + title.length * bigTitle * 1.2 + 16;
   const bottom = height - pad - 20;

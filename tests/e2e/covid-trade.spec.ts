@@ -32,7 +32,12 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(drawn(page)).toHaveCount(1);
       await expect(drawn(page).locator('[data-figure="trade-2020"]')).toHaveCount(1);
       await expect(drawn(page).locator('[data-figure="trade-2020-06"]')).toHaveCount(0);
-      await expect(view(page, 'yearly').locator('.chart-legend')).toContainText('Dashed: less certain (2024)');
+      await expect(view(page, 'yearly').locator('.chart-legend')).toContainText('Less certain (2024)');
+      // The source line credits the view shown: the yearly figures' outlets, not the monthly ones' (38 North, UPI).
+      const credit = page.locator('.chart-credit-variant:visible');
+      await expect(credit).toHaveCount(1);
+      await expect(credit).toContainText('Global Times');
+      await expect(credit).not.toContainText('38 North');
 
       await page.getByLabel('2020, month by month').check();
       await expect(switchTo(page, 'monthly')).toBeChecked();
@@ -42,10 +47,16 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(drawn(page).locator('[data-figure="trade-2020-06"]')).toHaveCount(1);
       await expect(drawn(page).locator('[data-figure="trade-2020"]')).toHaveCount(0);
       await expect(view(page, 'monthly').locator('.chart-legend')).toContainText('drawn at its monthly average');
+      await expect(credit).toHaveCount(1);
+      await expect(credit).toContainText('38 North data');
+      await expect(credit).not.toContainText('Global Times');
       // January and February are one mark, at their monthly average; September to December are a gap, not marks.
       await expect(drawn(page).locator('[data-figure="trade-2020-01-02"]')).toHaveCount(1);
       await expect(drawn(page)).toContainText('104 a month');
-      await expect(drawn(page).locator('text.covid-trade-gap tspan')).toHaveText(['Not', 'known']);
+      // No box as tall as the chart: a dotted stretch of baseline under the words “No figure found”.
+      await expect(drawn(page).locator('text.covid-trade-gap')).toHaveText(/^No ?figure ?found$/);
+      await expect(drawn(page).locator('rect.covid-trade-gap')).toHaveCount(0);
+      await expect(drawn(page).locator('line.covid-trade-gap')).toHaveCount(1);
       // The border events stay on the same time axis; the second report's date is marked above the bars.
       await expect(drawn(page).locator('[data-figure="border-closed"]')).toHaveCount(1);
       await expect(drawn(page)).toContainText('The second report, 17 June 2020');
@@ -71,7 +82,7 @@ test('under forced colours, 2020 stays picked out by stripes, in the drawing and
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(embed);
   const bar = (year: number) => drawn(page).locator('rect.covid-trade-bar').nth(year - 2017);
-  const key = view(page, 'yearly').locator('.chart-legend li', { hasText: 'Picked out' }).locator('svg');
+  const key = view(page, 'yearly').locator('.chart-legend li', { hasText: 'border closed' }).locator('svg');
   // Out of forced colours, 2020 is picked out by its ink and the stripes are not drawn.
   await expect(drawn(page).locator('.covid-trade-bar-hatch')).toHaveCount(1);
   await expect(drawn(page).locator('.covid-trade-bar-hatch')).toBeHidden();

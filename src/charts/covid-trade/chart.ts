@@ -7,7 +7,8 @@
  *
  * January–February 2020 is one figure for two months: drawn across both at its monthly average,
  * dashed and marked "average", never as a double-height bar on a per-month axis. A trailing run
- * of months nobody reported is one shaded column beside the axis, "not known".
+ * of months no figure was found for is one empty column beside the axis: a dotted baseline and,
+ * just over it, "No figure found"; no box, which would read as a value.
  *
  * Drawn with d3-selection from the layout's px. Pure: (data, target) → <svg>, the same at build
  * time and in a browser; every colour a palette reference. Text that sits on a mark names it in
@@ -38,7 +39,8 @@ export const barStyles = {
   lessCertain: { shape: 'bar', fill: colors.rule, stroke: colors.muted, strokeWidth: 1.5, strokeDasharray: '4,3' },
   // Several months' total at its monthly average: a light fill inside a dashed outline, marked "average".
   combined: { shape: 'bar', fill: colors.rule, fillOpacity: 0.35, stroke: colors.muted, strokeWidth: 1.5, strokeDasharray: '4,2' },
-  gap: { shape: 'bar', fill: colors.wash, stroke: colors.rule, strokeDasharray: '4,3' },
+  // Months with no figure: no bar at all, only the baseline, dotted and light, under the words "No figure found".
+  gap: { shape: 'line', stroke: colors.muted, strokeWidth: 1.5, strokeDasharray: '1,3' },
 } as const satisfies Record<string, SwatchStyle>;
 
 /** Events: mid-grey markers, their dated labels in the secondary text colour, below the axis. */
@@ -139,18 +141,19 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
     drawText(decoration, mark.lines, { x: mark.textX, top: mark.textTop, anchor: mark.textAnchor, fill: color, bold: true, className: 'covid-trade-report-label' });
   }
 
-  // Months nobody reported: shaded, saying so.
+  // Months no figure was found for: an empty stretch of dotted baseline, saying so just over it.
+  const gapColumns = layout.gaps.map(({ x1, x2 }) => [x1, x2] as const);
   for (const [index, { x1, x2, lines, textTop }] of layout.gaps.entries()) {
     const id = `gap-${index}`;
     decoration
-      .append('rect')
+      .append('line')
       .attr('class', 'covid-trade-gap')
       .attr('data-mark', id)
-      .attr('x', x1)
-      .attr('y', layout.plotTop)
-      .attr('width', x2 - x1)
-      .attr('height', baseline - layout.plotTop)
-      .call((rect) => paint(rect, barStyles.gap));
+      .attr('x1', x1)
+      .attr('x2', x2)
+      .attr('y1', baseline)
+      .attr('y2', baseline)
+      .call((line) => paint(line, barStyles.gap));
     drawText(decoration, lines, { x: (x1 + x2) / 2, top: textTop, fill: colors.muted, className: 'covid-trade-gap', labels: id });
   }
 
@@ -178,7 +181,10 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
         .attr('fill', `url(#${hatchId})`);
     }
   }
-  decoration.append('line').attr('class', 'covid-trade-axis').attr('x1', 0).attr('x2', width).attr('y1', baseline).attr('y2', baseline).attr('stroke', colors.ink);
+  // The solid baseline runs under the bars, not under the gaps, which have their dotted one.
+  const axisStretches = gapColumns
+    .reduce<[number, number][]>((stretches, [x1, x2]) => stretches.flatMap(([from, to]) => (x2 <= from || x1 >= to ? [[from, to]] : ([[from, Math.max(from, x1 - 3)], [Math.min(to, x2 + 3), to]] as [number, number][]).filter(([a, b]) => b - a > 0.5))), [[0, width]]);
+  for (const [x1, x2] of axisStretches) decoration.append('line').attr('class', 'covid-trade-axis').attr('x1', x1).attr('x2', x2).attr('y1', baseline).attr('y2', baseline).attr('stroke', colors.ink);
 
   for (const label of layout.valueLabels) drawText(decoration, label.lines, { x: label.x, top: label.top, bold: label.bold, fill: valueStyle.fill, className: 'covid-trade-value' });
   for (const label of layout.periodLabels) {

@@ -10,8 +10,8 @@ import { layoutNames, layoutWidths } from '../layouts';
 import { textWidth } from '../text';
 import { covidTradeData, itemTime, requires, views, type TradeView } from './data';
 import { definition } from './definition';
-import { covidTradeDownload, covidTradeLegend } from './frame';
-import { covidTradeLayout, minTarget } from './layout';
+import { covidTradeDownload, covidTradeFrame, covidTradeLegend } from './frame';
+import { covidTradeLayout, lineStep, minTarget } from './layout';
 import { pseudoMessages } from '../messages';
 import { messages } from './messages';
 import { periodText } from './words';
@@ -125,15 +125,25 @@ describe('covidTradeChart(data, target)', () => {
   for (const layout of layoutNames) {
     const width = layoutWidths[layout];
 
-    it(`draws no mark for September–December 2020, only one narrow column saying it is not known (${layout})`, () => {
+    it(`draws no mark for September–December 2020, only one narrow empty column saying no figure was found (${layout})`, () => {
       const svg = drawing('monthly', layout);
       for (const month of ['2020-09', '2020-10', '2020-11', '2020-12']) expect(svg.querySelector(`[data-figure="trade-${month}"]`)).toBeNull();
-      const { gaps } = layoutOf('monthly', layout);
+      const { gaps, baseline } = layoutOf('monthly', layout);
       expect(gaps).toHaveLength(1);
       const [gap] = gaps;
       expect((gap!.x2 - gap!.x1) / width).toBeLessThan(0.25);
       expect(svg.querySelector('text.covid-trade-gap')?.textContent).toBe(gap!.lines.join(''));
-      expect(gap!.lines.join(' ')).toBe('Not known');
+      expect(gap!.lines.join(' ')).toBe('No figure found');
+      // No box: only a dotted stretch of baseline, its words just over it, lower than the lowest month's value would sit.
+      expect(svg.querySelector('rect.covid-trade-gap')).toBeNull();
+      const line = svg.querySelector('line.covid-trade-gap')!;
+      expect(line.getAttribute('stroke-dasharray')).toBeTruthy();
+      expect(number(line, 'y1')).toBeCloseTo(baseline, 1);
+      expect(number(line, 'y2')).toBeCloseTo(baseline, 1);
+      expect(gap!.textTop).toBeGreaterThan(baseline - 4 * lineStep);
+      expect(gap!.textTop + gap!.lines.length * lineStep).toBeLessThanOrEqual(baseline);
+      // The solid axis stops short of the gap.
+      for (const axis of Array.from(svg.querySelectorAll('line.covid-trade-axis'))) expect(number(axis, 'x2') <= gap!.x1 || number(axis, 'x1') >= gap!.x2).toBe(true);
     });
 
     it(`draws January–February 2020 at its monthly average across both months, marked “average”, never a two-month total on the per-month axis (${layout})`, () => {
@@ -190,7 +200,25 @@ describe('covidTradeChart(data, target)', () => {
       for (const view of views) {
         const scene = layoutOf(view, layout);
         const svg = drawing(view, layout);
-        expect(scene.reportsBaseline).toBeLessThan(scene.plotTop);
+        // A report's label may sit over short bars, but touches no bar and no value label.
+        for (const mark of scene.reports) {
+          const width = Math.max(...mark.lines.map((line) => textWidth(line, 12, { bold: true })));
+          const [left, right] = mark.textAnchor === 'start' ? [mark.textX, mark.textX + width] : [mark.textX - width, mark.textX];
+          const bottom = mark.textTop + mark.lines.length * lineStep;
+          for (const bar of scene.bars) {
+            const label = scene.valueLabels.find(({ datum }) => datum === bar.datum)!;
+            const half = Math.max(...label.lines.map((line) => textWidth(line, 12, { bold: label.bold }))) / 2;
+            const apart = right < Math.min(bar.x1, label.x - half) || left > Math.max(bar.x2, label.x + half) || bottom <= label.top;
+            expect(apart, `${mark.report.source.id} over ${bar.datum.fact.id}`).toBe(true);
+          }
+          // No report's marker touches a report's words, its own included.
+          for (const other of scene.reports) {
+            const markerTop = other.tip - 7;
+            const touches = other.x - 5 < right + 1 && left - 1 < other.x + 5 && markerTop < bottom && mark.textTop < other.tip;
+            expect(touches, `${other.report.source.id}'s marker on ${mark.report.source.id}'s label`).toBe(false);
+          }
+        }
+        expect(scene.reportsBaseline).toBeLessThan(scene.baseline);
         for (const mark of scene.reports) {
           // The arrow ends just over the value of the bar its date falls in…
           const bar = scene.bars.find(({ datum }) => datum.start <= mark.report.date && mark.report.date < datum.end)!;
@@ -288,7 +316,8 @@ describe('the COVID-trade frame, key, switch and downloads', () => {
 
   it('says in its notes that gaps are unknown, Jan–Feb is averaged, sums are derived, 2024 less certain, two sources disagree on 2018, and the words are not an index', () => {
     const notes = frame.notes.join('\n');
-    expect(notes).toMatch(/September–December 2020 is not known/);
+    expect(notes).toMatch(/No figure was found for September–December 2020/);
+    expect(notes).not.toMatch(/not known/i);
     expect(notes).toMatch(/not zero/);
     expect(notes).toMatch(/The next figure found is for January–February 2021 together: US\$3.27 m\./);
     expect(notes).toMatch(/January–February 2020 is one figure for both months together \(US\$208 m\)/);
@@ -319,7 +348,7 @@ describe('the COVID-trade frame, key, switch and downloads', () => {
 
   it('has a table row for every value of both views and for the unknown months', () => {
     expect(frame.table.rows).toHaveLength(data.yearly.trade.length + data.monthly.trade.length + data.monthly.gaps.length);
-    expect(frame.table.rows.find((row) => row['period'] === 'September–December 2020')).toMatchObject({ value: 'not known', view: '2020, month by month' });
+    expect(frame.table.rows.find((row) => row['period'] === 'September–December 2020')).toMatchObject({ value: 'no figure found', view: '2020, month by month' });
     expect(frame.table.rows.find((row) => row['period'] === 'January–February 2020 (together)')).toMatchObject({ value: 'US$208 m', approximate: 'no' });
     expect(frame.table.rows.find((row) => row['period'] === '2024')?.['source']).toMatch(/Kyodo, via a mirror.*less certain/);
   });
@@ -332,12 +361,18 @@ describe('the COVID-trade frame, key, switch and downloads', () => {
     ]);
     const labels = (view: TradeView) => covidTradeLegend(data, view, context).map((item) => item.label);
     // Only what the drawing does not say on itself: a short key.
-    expect(labels('yearly')).toEqual(['Trade, as reported by the outlets cited', 'Picked out: 2020, the year the border closed', 'Dashed: less certain (2024)', 'About: approximate in the source']);
+    // Short enough for two to a line on a phone; each meaning is spelled out in the notes.
+    expect(labels('yearly')).toEqual(['Trade, as reported', '2020: border closed', 'Less certain (2024)', 'Approximate']);
+    for (const label of labels('yearly')) expect(label.length).toBeLessThanOrEqual(20);
+    const notes = covidTradeFrame(data, context).notes.join(' ');
+    expect(notes).toMatch(/as reported by the outlets cited/);
+    expect(notes).toMatch(/Values marked ≈ are approximate in their sources/);
+    expect(notes).toMatch(/2024 is less certain, drawn with a dashed outline/);
     expect(labels('monthly')).toEqual([
-      'Trade, as reported by the outlets cited',
+      'Trade, as reported',
       'Hollow: a sum of two reported figures (August 2020)',
       'Dashed, “average”: January–February 2020 together, drawn at its monthly average',
-      'About: approximate in the source',
+      'Approximate',
     ]);
   });
 

@@ -29,7 +29,7 @@ const tradeFactIds = {
 
 /**
  * The calendar span the monthly view covers, whatever is known of it: the months in it without a
- * figure become gaps, "not known".
+ * figure become gaps, "No figure found".
  */
 const monthlySpan = '2020-01/2020-12';
 

@@ -198,7 +198,7 @@ export function covidTradeFrame(data: CovidTradeData, context: Context): FrameTe
   const gapRow = (gap: Gap) => ({
     view: viewName(data, 'monthly', context),
     period: periodText(gap.period, 'long', context),
-    value: t.table.notKnown,
+    value: t.table.noFigure,
     approximate: '',
     kind: '',
     source: t.table.gapSource,
@@ -275,7 +275,24 @@ export function covidTradeLegend(data: CovidTradeData, view: TradeView, context:
   ];
 }
 
-/** By year, or 2020 month by month, each with its own key. */
+/**
+ * Who one view's drawing comes from: the publishers of the trade figures it draws and of the
+ * events it marks, and the outlets of the reports it marks (whose words the notes quote). A view
+ * credits no outlet whose figures only the other view, or only the notes, use.
+ */
+export function viewCreditSources(data: CovidTradeData, view: TradeView): { context: string[]; reports: string[]; reportEvents: boolean } {
+  const shown = data[view];
+  const publishers = (items: { citations: Citation[] }[]) => [...new Set(items.flatMap(({ citations }) => citations.map((citation) => citation.publisher)))];
+  const reports = [...new Set(shown.timeline.flatMap((item) => (item.kind === 'event' ? [] : [item.source.outlet])))];
+  const marked = shown.timeline.filter((item): item is TimelineEvent => item.kind === 'event');
+  const context = publishers([...shown.trade, ...marked]).filter((name) => !reports.includes(name));
+  return { context, reports, reportEvents: publishers(marked).some((name) => reports.includes(name)) };
+}
+
+/** A view's one-line source (messages.ts `viewCredit`). */
+export const viewCredit = (data: CovidTradeData, view: TradeView, context: Context) => context.t.viewCredit(viewCreditSources(data, view));
+
+/** By year, or 2020 month by month, each with its own key and its own credit line. */
 export function covidTradeVariants(data: CovidTradeData, context: Context): Variants {
   return {
     legend: context.t.switchLegend,
@@ -285,6 +302,7 @@ export function covidTradeVariants(data: CovidTradeData, context: Context): Vari
       announce: context.t.viewAnnounce[view](spanText(data[view].domain, context)),
       takeaway: view === 'yearly' ? takeaway(data, context) : monthlyTakeaway(data, context),
       legend: covidTradeLegend(data, view, context),
+      credit: viewCredit(data, view, context),
     })),
   };
 }

@@ -7,7 +7,8 @@
  *    marked without a rule through bars or labels;
  * 3. the bars on a true time axis, each with its value over it and its period under it; no value
  *    axis, since every bar carries its value. By month, a trailing run of months nobody reported
- *    is one narrow column ("not known") beside the axis, not months of empty width; a figure for
+ *    is one narrow empty column ("No figure found", just over a dotted baseline) beside the axis,
+ *    not months of empty width and never a box that could read as a value; a figure for
  *    several months together is drawn at its monthly average across them, marked as such;
  * 4. a compact strip of border and crackdown events on the same time axis, packed into as few
  *    rows as their labels allow.
@@ -142,7 +143,7 @@ export interface CovidTradeLayout {
   height: number;
   title: string[];
   reports: ReportMark[];
-  /** The foot of the reports' strip: no bar or value label reaches above it. */
+  /** The foot of the reports' strip (their labels and markers); short bars may rise beside its labels, never into them. */
   reportsBaseline: number;
   /** The bars' area: its top (the tallest bar's top) and the baseline. */
   plotTop: number;
@@ -173,14 +174,17 @@ export function reportText(report: ReportMarker, context: Context): string {
 }
 
 /**
- * The reports' strip: one line per report, earliest on top, each label beside its date on the
- * side with room, and a leader from it down to the marker. A leader passes only lines below its
- * own label, so it is kept clear of the later reports' labels (they are tried on either side).
+ * The reports' strip: earliest on top, each label beside its date on the side with room, and a
+ * leader from it down to the marker. A leader passes only lines below its own label, so it is
+ * kept clear of the later reports' labels (they are tried on either side). A later report shares
+ * the line of the one before when its label fits there clear of that label and of every leader,
+ * which keeps the strip short on a phone; otherwise it takes a line of its own.
  */
 function layoutReports(reports: ReportMarker[], px: (date: Date) => number, top: number, width: number, context: Context): { marks: ReportMark[]; bottom: number } {
   const marks: ReportMark[] = [];
   const leaders: number[] = [];
-  let lineTop = top;
+  // The line being filled: its top, its tallest label's lines, and the extents of its labels.
+  let row = { top, lines: 0, boxes: [] as { left: number; right: number }[] };
   for (const report of [...reports].sort((a, b) => a.date.getTime() - b.date.getTime())) {
     const x = px(report.date);
     const text = reportText(report, context);
@@ -191,23 +195,30 @@ function layoutReports(reports: ReportMarker[], px: (date: Date) => number, top:
       const textWidthPx = widest(lines, true);
       const [left, right] = side === 'right' ? [x + labelGap, x + labelGap + textWidthPx] : [x - labelGap - textWidthPx, x - labelGap];
       const fits = left >= edgePad - 0.5 && right <= width - edgePad + 0.5;
-      return { side, lines, left, right, score: (fits ? 0 : 1000) + (crossesLeader(left, right) ? 100 : 0) + lines.length };
+      return { side, lines, left, right, fits, crosses: crossesLeader(left, right), score: (fits ? 0 : 1000) + (crossesLeader(left, right) ? 100 : 0) + lines.length };
     });
-    const best = sides.reduce((a, b) => (b.score < a.score ? b : a));
+    // On the line being filled: beside the labels already there, crossing no leader, and no label there over its own leader.
+    const shared = sides
+      .filter(({ fits, crosses, left, right }) => row.boxes.length > 0 && fits && !crosses && row.boxes.every((box) => right + labelSpacing * 2 < box.left || left > box.right + labelSpacing * 2) && row.boxes.every((box) => x < box.left - labelSpacing || x > box.right + labelSpacing))
+      .reduce<(typeof sides)[number] | null>((best, side) => (!best || side.lines.length < best.lines.length ? side : best), null);
+    const best = shared ?? sides.reduce((a, b) => (b.score < a.score ? b : a));
+    if (!shared && row.boxes.length > 0) row = { top: row.top + row.lines * lineStep + 2, lines: 0, boxes: [] };
     marks.push({
       report,
       x,
       lines: best.lines,
       textX: best.side === 'right' ? best.left : best.right,
       textAnchor: best.side === 'right' ? 'start' : 'end',
-      textTop: lineTop,
-      leaderTop: lineTop + lineStep / 2,
+      textTop: row.top,
+      leaderTop: row.top + lineStep / 2,
       tip: 0,
     });
     leaders.push(x);
-    lineTop += best.lines.length * lineStep + 2;
+    row.lines = Math.max(row.lines, best.lines.length);
+    row.boxes.push({ left: best.left, right: best.right });
   }
-  return { marks, bottom: lineTop + reportMarkerHeight };
+  const bottom = row.boxes.length > 0 ? row.top + row.lines * lineStep + 2 : top;
+  return { marks, bottom: bottom + reportMarkerHeight };
 }
 
 /**
@@ -316,7 +327,8 @@ export function covidTradeLayout(view: ViewData, layout: LayoutName, width: numb
 
   // A trailing run of unknown months is one column beside the time axis, as wide as its words need.
   const trailing = view.gaps.find((gap) => gap.end.getTime() >= view.domain[1].getTime());
-  const gapWords = trailing ? wrapText(t.notKnown, 80, fontSize, { balanced: true }) : [];
+  // On a phone its words take three short lines, keeping the column narrow and the months wide enough to touch.
+  const gapWords = trailing ? wrapText(t.noFigure, layout === 'narrow' ? 48 : 80, fontSize, { balanced: true }) : [];
   const slots = view.unit === 'month' ? 12 : 8;
   const gapColumn = trailing ? Math.ceil(Math.max(widest(gapWords) + 8, widest([periodText(trailing.period, 'narrowTick', context)]) + 4, (width - 2 * edgePad) / slots)) : 0;
   const timeEnd = trailing ? trailing.start : view.domain[1];
@@ -350,8 +362,35 @@ export function covidTradeLayout(view: ViewData, layout: LayoutName, width: numb
     const lines = textWidth(text, fontSize, { bold: bar.focus }) <= room ? oneLine : wrapText(text, room, fontSize, { balanced: true, bold: bar.focus });
     return { bar, lines };
   });
-  const headroom = Math.max(...labelled.map(({ bar, lines }) => lines.length * lineStep + labelLift - barsHeight * (1 - bar.drawn / top)), lineStep);
-  const plotTop = Math.ceil(strip.bottom + 4 + headroom);
+  // The bars rise as high as they can: each value label (and its bar) stays under the title and
+  // under every report's label above it, and the bar a report's date falls in leaves room over its
+  // value for the report's marker. Reports' labels sit over the short bars, not over a strip of
+  // their own above the tallest: on a phone that saves the height of the labels.
+  const reportBoxes = strip.marks.map((mark) => {
+    const half = widest(mark.lines, true);
+    const [left, right] = mark.textAnchor === 'start' ? [mark.textX, mark.textX + half] : [mark.textX - half, mark.textX];
+    return { mark, left, right, bottom: mark.textTop + mark.lines.length * lineStep };
+  });
+  const plotTop = Math.ceil(
+    Math.max(
+      ...labelled.map(({ bar, lines }) => {
+        const offset = barsHeight * (1 - bar.drawn / top) - labelLift - lines.length * lineStep;
+        const labelHalf = widest(lines, bar.focus) / 2;
+        const labelX = clamp((bar.x1 + bar.x2) / 2, labelHalf, area);
+        const [left, right] = [Math.min(bar.x1, labelX - labelHalf), Math.max(bar.x2, labelX + labelHalf)];
+        const floors = [titleBottom + 4, strip.marks.length ? titleBottom + 6 : 0];
+        for (const box of reportBoxes) if (box.left < right + labelSpacing && left < box.right + labelSpacing) floors.push(box.bottom + 4);
+        // A report whose date falls in this bar: its marker sits just over the value, below its own label (beside which it would touch the words) and clear of the other labels.
+        for (const { mark } of reportBoxes.filter(({ mark }) => bar.datum.start <= mark.report.date && mark.report.date < bar.datum.end)) {
+          const room = reportMarkerHeight + reportTipGap;
+          for (const box of reportBoxes) if (box.left < mark.x + 5 + labelSpacing && mark.x - 5 < box.right + labelSpacing) floors.push(box.bottom + room + 1);
+        }
+        return Math.max(...floors) - offset;
+      }),
+      // With no report in a bar, a marker has the strip's foot to end at.
+      ...(strip.marks.some((mark) => !view.trade.some((datum) => datum.start <= mark.report.date && mark.report.date < datum.end)) ? [strip.bottom + 4 + lineStep] : []),
+    ),
+  );
   const baseline = plotTop + barsHeight;
   const y = (value: number) => baseline - (value / top) * barsHeight;
   const valueLabels: ValueLabel[] = labelled.map(({ bar, lines }) => ({
@@ -366,13 +405,14 @@ export function covidTradeLayout(view: ViewData, layout: LayoutName, width: numb
   // its own column, which holds only that bar and its label); over a gap, at the strip's foot.
   const reports = strip.marks.map((mark) => {
     const label = valueLabels.find(({ datum }) => datum.start <= mark.report.date && mark.report.date < datum.end);
-    return { ...mark, tip: label ? Math.max(strip.bottom, Math.floor(label.top - reportTipGap)) : strip.bottom };
+    return { ...mark, tip: label ? Math.floor(label.top - reportTipGap) : strip.bottom };
   });
 
   const gaps = view.gaps.map((gap) => {
     const [x1, x2] = gap === trailing ? [width - edgePad - gapColumn, width - edgePad] : [px(gap.start) + barInset, px(gap.end) - barInset];
-    const lines = gap === trailing ? gapWords : wrapText(t.notKnown, x2 - x1 - 4, fontSize, { balanced: true });
-    return { gap, x1, x2, lines, textTop: baseline - barsHeight / 2 - (lines.length * lineStep) / 2 };
+    const lines = gap === trailing ? gapWords : wrapText(t.noFigure, x2 - x1 - 4, fontSize, { balanced: true });
+    // Its words sit low, just over the baseline: nothing rises above where a small bar would, so the gap never reads as a value.
+    return { gap, x1, x2, lines, textTop: baseline - labelLift - lines.length * lineStep };
   });
 
   const periodLabels = layoutPeriodLabels(

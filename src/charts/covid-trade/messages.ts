@@ -54,8 +54,8 @@ export interface CovidTradeWords {
   averageValue: (value: string) => string;
   /** Under such a figure's period: "average". */
   averaged: string;
-  /** In the months nobody reported. */
-  notKnown: string;
+  /** In the months no figure was found for, over an empty gap (not a bar, not zero). */
+  noFigure: string;
 
   /** The name of each event, in prose. */
   eventName: Record<EventId, string>;
@@ -70,6 +70,12 @@ export interface CovidTradeWords {
   quoted: (text: string) => string;
   /** The one-line credit under the chart: the outlets of the trade figures and the events, and the reports. */
   credit: (outlets: string) => string;
+  /**
+   * The one-line source under one view: the publishers of the trade figures it draws and the
+   * events it marks, then the reports' outlets, for the rental business and for the events they
+   * are cited for, if that view marks any.
+   */
+  viewCredit: (sources: { context: string[]; reports: string[]; reportEvents: boolean }) => string;
 
   /** What each mark says to a screen reader and in its tooltip's headline. */
   tradeMark: (values: { period: string; value: string; together: boolean; derived: boolean; lessCertain: boolean }) => string;
@@ -115,7 +121,7 @@ export interface CovidTradeWords {
     no: string;
     derived: (derivation: string) => string;
     reported: string;
-    notKnown: string;
+    noFigure: string;
     gapSource: string;
   };
 
@@ -136,7 +142,7 @@ export interface CovidTradeWords {
 
   legend: {
     reported: string;
-    /** The focus year's bar, in ink (dark on light, light on dark): "Picked out: 2020, the year the border closed". */
+    /** The focus year's bar, in ink (dark on light, light on dark): "2020: border closed". */
     focus: (periods: string) => string;
     derived: (periods: string) => string;
     combined: (values: { periods: string; derived: boolean }) => string;
@@ -189,7 +195,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
     value: ({ value, approximate }) => `${approximate ? '≈ ' : ''}${value}`,
     averageValue: (value) => `${value} a\u00a0month`,
     averaged: 'average',
-    notKnown: 'Not known',
+    noFigure: 'No figure found',
 
     eventName: {
       'calls-to-china-blocked': 'Near-total block on calls to China',
@@ -220,6 +226,8 @@ export const messages: ChartMessages<CovidTradeWords> = {
     reportMark: ({ report, date }) => `${report}, ${date}`,
     quoted: (text) => `“${text}”`,
     credit: (outlets) => `Source: trade figures from ${outlets}; Daily NK reports`,
+    viewCredit: ({ context, reports, reportEvents }) =>
+      `Sources: trade figures and events, ${listNames(context)}${reports.length ? `; the rental business${reportEvents ? ' and some events' : ''}, ${listNames(reports)}` : ''}`,
 
     tradeMark: ({ period, value, together, ...rest }) => `China–North Korea trade, ${period}${together ? ' together' : ''}: ${value}${qualifiers(rest)}`,
     eventMark: ({ when, measures }) => `${when}: ${measures}`,
@@ -236,7 +244,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
         'Two views of China–North Korea trade on a time axis: by year in US$ billions, and 2020 by month in US$ millions; the yearly view is shown first. Above the bars, a marker at each report’s interview date; below them, border and crackdown events on the same axis.',
       byYear: (values) => `By year, bars, 2020 picked out: ${values}.`,
       rows: (items) => `Marked on the time axis, in time order: ${items}.`,
-      monthly: ({ values, gaps }) => `The 2020 view, month by month: ${values}; ${gaps} not known, shown as one shaded column beside the axis, not as zero.`,
+      monthly: ({ values, gaps }) => `The 2020 view, month by month: ${values}; no figure found for ${gaps}, left as an empty gap beside the axis, not drawn as zero.`,
       together: ({ period, months, average }) => `${period} is one ${inWords(months)}-month total, drawn across its months at its monthly average, ${average}, with a dashed outline and marked “average”.`,
       monthlyRows: (items) => `Marked in that view: ${items}.`,
       words: (items) => `What the reports say about the rental business, in time: ${items}.`,
@@ -260,15 +268,15 @@ export const messages: ChartMessages<CovidTradeWords> = {
       no: 'no',
       derived: (derivation) => `derived: ${derivation}`,
       reported: 'context: as reported by the outlet cited',
-      notKnown: 'not known',
+      noFigure: 'no figure found',
       gapSource: 'No figure found: a gap, not zero',
     },
 
     notes: {
       gaps: ({ gaps, afterGap, afterGapNote }) => {
-        const [is, them] = gaps.length === 1 ? ['is', 'it'] : ['are', 'them'];
+        const them = gaps.length === 1 ? 'it' : 'them';
         return (
-          `${listed(gaps)} ${is} not known: no figure was found. The monthly view leaves ${them} as a shaded gap, not zero, and draws nothing across ${them}. ` +
+          `No figure was found for ${listed(gaps)}. The monthly view leaves ${them} as an empty gap, not zero, and draws nothing across ${them}. ` +
           `The next figure found is for ${afterGap.period} together: ${afterGap.value}.${afterGapNote ? ` ${afterGapNote}` : ''}`
         );
       },
@@ -290,13 +298,14 @@ export const messages: ChartMessages<CovidTradeWords> = {
     },
 
     legend: {
-      reported: 'Trade, as reported by the outlets cited',
-      focus: (periods) => `Picked out: ${periods}, the year the border closed`,
+      // Short, two to a line on a phone: what each means at length is in the notes (as reported by the outlets cited; ≈ approximate in the source; why 2024 is less certain).
+      reported: 'Trade, as reported',
+      focus: (periods) => `${periods}: border closed`,
       derived: (periods) => `Hollow: a sum of two reported figures (${periods})`,
       combined: ({ periods }) => `Dashed, “average”: ${periods} together, drawn at its monthly average`,
-      lessCertain: (periods) => `Dashed: less certain (${periods})`,
-      gap: 'Not known: no figure found',
-      approximate: 'About: approximate in the source',
+      lessCertain: (periods) => `Less certain (${periods})`,
+      gap: 'No figure found: an empty gap, not zero',
+      approximate: 'Approximate',
       event: 'Border and crackdown events (context, cited)',
       report: (report) => `${report}’s interview date and words`,
     },
