@@ -151,21 +151,34 @@ export async function launchWebKit({ width, height }) {
       // Then held in view until it stays put for three frames: frames above that render on the way
       // in change their height and move the radio, and a click at its old place lands on something
       // else (intercepted). Two fixed frames were not enough on a busy machine.
-      await driver.executeAsyncScript((radio, done) => {
-        let last = Number.NaN;
-        let still = 0;
-        const started = performance.now();
-        const settle = () => {
-          radio.scrollIntoView({ block: 'center' });
-          const top = radio.getBoundingClientRect().top;
-          still = top === last ? still + 1 : 0;
-          last = top;
-          if (still >= 3 || performance.now() - started > 3000) done();
-          else requestAnimationFrame(settle);
-        };
-        settle();
-      }, radios[index]);
-      await radios[index].click();
+      const settle = () =>
+        driver.executeAsyncScript((radio, done) => {
+          let last = Number.NaN;
+          let still = 0;
+          const started = performance.now();
+          const step = () => {
+            radio.scrollIntoView({ block: 'center' });
+            const top = radio.getBoundingClientRect().top;
+            still = top === last ? still + 1 : 0;
+            last = top;
+            if (still >= 3 || performance.now() - started > 3000) done();
+            else requestAnimationFrame(step);
+          };
+          step();
+        }, radios[index]);
+      await settle();
+      try {
+        await radios[index].click();
+      } catch (error) {
+        if (error?.name !== 'ElementClickInterceptedError') throw error;
+        // What lay over the radio's centre when the click came: WebDriver says only "intercepted".
+        const over = await driver.executeScript((radio) => {
+          const box = radio.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return `radio at ${Math.round(box.left)},${Math.round(box.top)}; on top: ${hit === radio ? 'the radio itself' : (hit?.outerHTML.slice(0, 160) ?? 'nothing')}`;
+        }, radios[index]);
+        throw new Error(`radio ${index}: the click was intercepted (${over})`, { cause: error });
+      }
     },
     resize,
     /** A mouse moved to each point in turn (viewport CSS px), each move taking a moment, as a hand would. */
