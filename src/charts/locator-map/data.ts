@@ -6,18 +6,18 @@
 import { geoCentroid, geoContains, geoDistance } from 'd3-geo';
 import type { Feature, MultiLineString, MultiPolygon, Position } from 'geojson';
 import type { Resolved } from '../../data/requirements';
+import type { Source } from '../../data/schema';
 import type { ContextSource, QuoteSource } from '../frame';
 import { loadGeodata, type Countries, type CountryKey, type PackageCredit, type Place } from './geodata';
 
 /**
  * Where the reports' sources were. The first report's own words place its source in North Pyongan
- * Province. The second report says the same in the same words, but quoting them from it too would
- * take its quoted share past the 15% the site allows itself (tests/e2e/quote-budget.spec.ts), so
- * its entry is the quotation the site already gives it, whose speaker (as the sources list shows)
- * is "a source in North Pyongan Province".
+ * Province, and the map's province mark quotes them. The second report says the same in the same
+ * words, but quoting them from it too would take its quoted share past the 15% the site allows
+ * itself (tests/e2e/quote-budget.spec.ts): the map's notes say it, naming the report, unquoted.
  */
 export const requires = {
-  quotes: ['province-based-source-crackdown', 'lenders-pay-bribes'],
+  quotes: ['province-based-source-crackdown'],
   contextEvents: ['first-freight-train'],
 } as const;
 
@@ -72,7 +72,9 @@ export interface LocatorData {
   cityDistanceKm: number;
   /** The two framings: the region, and a close-up of the two cities. */
   extents: { region: Extent; closeUp: Extent };
-  quotes: { crackdown: QuoteSource; rentals: QuoteSource };
+  quotes: { crackdown: QuoteSource };
+  /** The second report, which places its source in the province too (in words the map does not quote). */
+  secondReport: Source;
   freightTrain: ContextSource;
   packages: { countries: PackageCredit; province: PackageCredit; places: PackageCredit };
   naturalEarthVersion: string;
@@ -135,7 +137,8 @@ export function locatorData(content: Resolved<typeof requires>): LocatorData {
         Math.max(...latitudes) + closeUpMargin.latitude,
       ],
     },
-    quotes: { crackdown: content.quotes['province-based-source-crackdown'], rentals: content.quotes['lenders-pay-bribes'] },
+    quotes: { crackdown: content.quotes['province-based-source-crackdown'] },
+    secondReport: content.reports.find((report) => report.id === 'daily-nk-rentals')!,
     freightTrain: content.contextEvents['first-freight-train'],
     packages: geodata.packages,
     naturalEarthVersion: geodata.naturalEarthVersion,

@@ -4,6 +4,7 @@
  */
 import type { DownloadRow, LegendItem, RenderContext } from '../definition';
 import type { FrameText } from '../frame';
+import { sourceTitle } from '../../lib/sources';
 import { formatDegrees, markStyles } from './chart';
 import { cityIds, type LocatorData } from './data';
 import type { LocatorWords } from './messages';
@@ -55,9 +56,9 @@ export function locatorFrame(data: LocatorData, context: Context): FrameText {
       t.notes.province({ isoCode: data.province.isoCode, name: data.province.name, geonamesCode: data.province.geonamesCode, geonamesName: data.province.geonamesName }),
       t.notes.distance(distanceText(data, context)),
       t.notes.borders,
-      t.notes.sources,
+      t.notes.sources({ outlet: data.secondReport.outlet, title: sourceTitle(data.secondReport) }),
     ],
-    sources: [data.quotes.crackdown, data.quotes.rentals, data.freightTrain],
+    sources: [data.quotes.crackdown, data.freightTrain],
   };
 }
 

@@ -193,12 +193,12 @@ describe('the locator map’s frame and downloads', () => {
 
   it('cites the reports’ North Pyongan sources and the Sinuiju–Dandong freight train', () => {
     // The first report's own words place its source in the province (the mark's tooltip quotes
-    // them); the second report's entry names its speaker so.
+    // them); the second report, which says so in the same words, is named in the notes, unquoted.
     expect(frame.sources.map((entry) => (isQuoteSource(entry) ? `${entry.quote.source}: ${entry.quote.text} (${entry.quote.speaker})` : isContextSource(entry) ? entry.fact.measures : entry.figure.id))).toEqual([
       'daily-nk-crackdown: North Pyongan Province-based source (Daily NK)',
-      'daily-nk-rentals: they have to pay bribes (a source in North Pyongan Province)',
       'First freight train between Sinuiju and Dandong since the closure',
     ]);
+    expect(frame.notes.join(' ')).toContain('The second report (Daily NK, report on Chinese phone rentals) places its source there too.');
   });
 
   it('downloads each city and the province, each with its dataset', () => {

@@ -49,7 +49,7 @@ export interface LocatorWords {
     province: (values: { isoCode: string; name: string; geonamesCode: string; geonamesName: string }) => string;
     distance: (distance: string) => string;
     borders: string;
-    sources: string;
+    sources: (report: { outlet: string; title: string }) => string;
   };
   /** "world-atlas 2.0.2 (ISC licence)". */
   packageCredit: (name: string, version: string, license: string) => string;
@@ -97,7 +97,8 @@ export const messages: ChartMessages<LocatorWords> = {
         `The outline is the one Natural Earth gives for ${isoCode} (ISO 3166-2), “${name}”. GeoNames puts Sinuiju in the same province (its division ${geonamesCode}, “${geonamesName}”), and every place it lists there lies inside the outline.`,
       distance: (distance) => `The distance between the two cities, about ${distance}, is the great-circle distance between their GeoNames positions, rounded.`,
       borders: 'Borders as Natural Earth draws them.',
-      sources: 'Each quotation below comes from a source the report places in North Pyongan Province; the last entry is context on the two cities from another publication.',
+      sources: ({ outlet, title }) =>
+        `The quotation below is the first report’s own words placing its source in North Pyongan Province. The second report (${outlet}, ${title}) places its source there too. The last entry is context on the two cities from another publication.`,
     },
     packageCredit: (name, version, license) => `${name} ${version} (${license})`,
   },
