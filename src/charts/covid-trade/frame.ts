@@ -280,13 +280,15 @@ export function covidTradeLegend(data: CovidTradeData, view: TradeView, context:
  * events it marks, and the outlets of the reports it marks (whose words the notes quote). A view
  * credits no outlet whose figures only the other view, or only the notes, use.
  */
-export function viewCreditSources(data: CovidTradeData, view: TradeView): { context: string[]; reports: string[]; reportEvents: boolean } {
+export function viewCreditSources(data: CovidTradeData, view: TradeView): { context: { publisher: string; via: string | undefined }[]; reports: string[]; reportEvents: boolean } {
   const shown = data[view];
   const publishers = (items: { citations: Citation[] }[]) => [...new Set(items.flatMap(({ citations }) => citations.map((citation) => citation.publisher)))];
   const reports = [...new Set(shown.timeline.flatMap((item) => (item.kind === 'event' ? [] : [item.source.outlet])))];
   const marked = shown.timeline.filter((item): item is TimelineEvent => item.kind === 'event');
   const context = publishers([...shown.trade, ...marked]).filter((name) => !reports.includes(name));
-  return { context, reports, reportEvents: publishers(marked).some((name) => reports.includes(name)) };
+  // A publisher read through another site is credited with it ("38 North data", via blog.kinaforum.com).
+  const via = new Map([...shown.trade, ...marked].flatMap(({ citations }) => citations.filter((citation) => citation.via).map((citation) => [citation.publisher, citation.via!] as const)));
+  return { context: context.map((publisher) => ({ publisher, via: via.get(publisher) })), reports, reportEvents: publishers(marked).some((name) => reports.includes(name)) };
 }
 
 /** A view's one-line source (messages.ts `viewCredit`). */

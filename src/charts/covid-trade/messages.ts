@@ -75,7 +75,7 @@ export interface CovidTradeWords {
    * events it marks, then the reports' outlets, for the rental business and for the events they
    * are cited for, if that view marks any.
    */
-  viewCredit: (sources: { context: string[]; reports: string[]; reportEvents: boolean }) => string;
+  viewCredit: (sources: { context: { publisher: string; via: string | undefined }[]; reports: string[]; reportEvents: boolean }) => string;
 
   /** What each mark says to a screen reader and in its tooltip's headline. */
   tradeMark: (values: { period: string; value: string; together: boolean; derived: boolean; lessCertain: boolean }) => string;
@@ -227,7 +227,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
     quoted: (text) => `“${text}”`,
     credit: (outlets) => `Source: trade figures from ${outlets}; Daily NK reports`,
     viewCredit: ({ context, reports, reportEvents }) =>
-      `Sources: trade figures and events, ${listNames(context)}${reports.length ? `; the rental business${reportEvents ? ' and some events' : ''}, ${listNames(reports)}` : ''}`,
+      `Sources: trade figures and events, ${listNames(context.map(({ publisher, via }) => (via ? `${publisher} (via ${via})` : publisher)))}${reports.length ? `; the rental business${reportEvents ? ' and some events' : ''}, ${listNames(reports)}` : ''}`,
 
     tradeMark: ({ period, value, together, ...rest }) => `China–North Korea trade, ${period}${together ? ' together' : ''}: ${value}${qualifiers(rest)}`,
     eventMark: ({ when, measures }) => `${when}: ${measures}`,
