@@ -23,6 +23,16 @@ describe.each([...charts.keys()])('the pictures of %s', (slug) => {
     expect(width).toBe(640 + 32);
   });
 
+  it('say under the drawing that the reports’ years are inferred, exactly when the drawing shows one', () => {
+    const { svg } = chartSvg(rendered, 'wide');
+    const [drawing] = svg.match(/<svg x=[\s\S]*<\/svg>(?=<text)/) ?? [''];
+    const texts = [...drawing.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]).join(' ');
+    const showsReportYear = /\b(2019|2020)\b/.test(texts);
+    // The credit's lines, outside the drawing, read as one text (it wraps).
+    const credit = [...svg.slice(svg.indexOf(drawing) + drawing.length).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]).join(' ');
+    expect(credit.includes('their years are inferred'), `${slug}: drawing shows a report's year: ${showsReportYear}`).toBe(showsReportYear);
+  });
+
   it('render to PNGs within budget, the card at 1200×630', () => {
     const wide = svgToPng(chartSvg(rendered, 'wide').svg);
     const narrow = svgToPng(chartSvg(rendered, 'narrow').svg);

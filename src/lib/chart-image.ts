@@ -10,6 +10,7 @@
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { renderChart, type RenderedChart } from '../charts/build-time';
+import { isContextSource } from '../charts/frame';
 import { chartBySlug } from '../charts/registry';
 import { loadContent } from '../data/load';
 import { layoutWidths, type LayoutName } from '../charts/layouts';
@@ -59,8 +60,22 @@ function textLines(lines: string[], x: number, y: number, size: number, lineHeig
   return lines.map((line, index) => `<text x="${x}" y="${y + index * lineHeight}" font-size="${size}" ${attributes}>${escapeXml(line)}</text>`).join('');
 }
 
-/** The credit of what an image draws: its first variant's, where variants credit apart (see Variants), else the chart's. */
-const imageCredit = (rendered: RenderedChart) => rendered.variants?.options[0]?.credit ?? rendered.frame.credit;
+/**
+ * Said under an image whose drawing shows a report's year: on the page the chart's notes say once
+ * that the years are inferred, but an image travels without its notes.
+ */
+const inferredYearsLine = 'The Daily NK reports carry no dateline: their years are inferred.';
+
+/** Whether the image's drawing shows the year of a report whose year is inferred. */
+function showsInferredYear(rendered: RenderedChart, drawing: string): boolean {
+  const years = rendered.frame.sources.flatMap((entry) => (!isContextSource(entry) && entry.source.year.inferred ? [String(entry.source.year.value)] : []));
+  const text = [...drawing.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]!.replace(/<[^>]*>/g, ' ')).join(' ');
+  return years.some((year) => text.includes(year));
+}
+
+/** The credit of what an image draws: its first variant's, where variants credit apart (see Variants), else the chart's; and the years' caveat where it shows one. */
+const imageCredit = (rendered: RenderedChart, drawing: string) =>
+  [rendered.variants?.options[0]?.credit ?? rendered.frame.credit, ...(showsInferredYear(rendered, drawing) ? [inferredYearsLine] : [])].join('. ');
 
 /** The standalone SVG of a chart at a layout: title, drawing, credit, on paper. */
 export function chartSvg(rendered: RenderedChart, layout: LayoutName): { svg: string; width: number; height: number } {
@@ -68,7 +83,7 @@ export function chartSvg(rendered: RenderedChart, layout: LayoutName): { svg: st
   const width = drawing.width + 2 * margin;
   const textRoom = drawing.width;
   const title = wrapText(rendered.frame.title, textRoom, titleSize, { bold: true });
-  const credit = wrapText(imageCredit(rendered), textRoom, creditSize);
+  const credit = wrapText(imageCredit(rendered, drawing.inner), textRoom, creditSize);
   const titleHeight = title.length * titleSize * 1.3;
   const drawingTop = margin + titleHeight + 8;
   const creditTop = drawingTop + drawing.height + 12 + creditSize;
@@ -93,7 +108,8 @@ export function cardSvg(rendered: RenderedChart): string {
   const pad = 48;
   const bigTitle = 40;
   const title = wrapText(rendered.frame.title, width - 2 * pad, bigTitle, { bold: true }).slice(0, 2);
-  const creditLine = imageCredit(rendered);
+  // One line on the card, with no room for the years' caveat: a card links back to the page.
+  const creditLine = imageCredit(rendered, '');
   const creditFont = Math.min(20, Math.floor(((width - 2 * pad) / Math.max(textWidth(creditLine, 20), 1)) * 20));
   const top = pad + title.length * bigTitle * 1.2 + 16;
   const bottom = height - pad - 20;
