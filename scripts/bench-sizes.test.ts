@@ -305,15 +305,7 @@ describe('budget checks', () => {
 });
 
 describe('siteBudgets', () => {
-  const base = {
-    performance: 100,
-    accessibility: 100,
-    bestPractices: 100,
-    seo: 100,
-    lcpMs: 900,
-    cls: 0,
-    tbtMs: 0,
-  };
+  const { page: _page, bytes: _bytes, ...base } = good;
   const pages = [
     { ...base, page: 'index.html', bytes: { transferred: 11_000, fonts: 0, raw: 55_000, js: 1_000 } },
     { ...base, page: 'embed/risk-model.html', tbtMs: 30, bytes: { transferred: 14_000, fonts: 5_900, raw: 47_000, js: 6_400 } },
