@@ -182,9 +182,7 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
     }
   }
   // The solid baseline runs under the bars, not under the gaps, which have their dotted one.
-  const axisStretches = gapColumns
-    .reduce<[number, number][]>((stretches, [x1, x2]) => stretches.flatMap(([from, to]) => (x2 <= from || x1 >= to ? [[from, to]] : ([[from, Math.max(from, x1 - 3)], [Math.min(to, x2 + 3), to]] as [number, number][]).filter(([a, b]) => b - a > 0.5))), [[0, width]]);
-  for (const [x1, x2] of axisStretches) decoration.append('line').attr('class', 'covid-trade-axis').attr('x1', x1).attr('x2', x2).attr('y1', baseline).attr('y2', baseline).attr('stroke', colors.ink);
+  for (const [x1, x2] of stretchesBeside(0, width, gapColumns)) decoration.append('line').attr('class', 'covid-trade-axis').attr('x1', x1).attr('x2', x2).attr('y1', baseline).attr('y2', baseline).attr('stroke', colors.ink);
 
   for (const label of layout.valueLabels) drawText(decoration, label.lines, { x: label.x, top: label.top, bold: label.bold, fill: valueStyle.fill, className: 'covid-trade-value' });
   for (const label of layout.periodLabels) {
@@ -248,4 +246,20 @@ export function covidTradeChart(data: CovidTradeData, target: DrawTarget<CovidTr
       });
   }
   return svgElement;
+}
+
+/** The stretches of [from, to] left when each gap (and 3 px either side of it) is cut out; slivers under half a px dropped. */
+function stretchesBeside(from: number, to: number, gaps: readonly (readonly [number, number])[]): [number, number][] {
+  let stretches: [number, number][] = [[from, to]];
+  for (const [x1, x2] of gaps) {
+    stretches = stretches.flatMap(([start, end]): [number, number][] => {
+      if (x2 <= start || x1 >= end) return [[start, end]];
+      const pieces: [number, number][] = [
+        [start, Math.max(start, x1 - 3)],
+        [Math.min(end, x2 + 3), end],
+      ];
+      return pieces.filter(([a, b]) => b - a > 0.5);
+    });
+  }
+  return stretches;
 }
