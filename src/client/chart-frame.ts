@@ -33,6 +33,8 @@ class ChartFrameElement extends HTMLElement {
   #hint: HTMLElement | null = null;
   #active: Element | null = null;
   #hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The window's width when the open tooltip was placed. */
+  #shownAtWidth = 0;
 
   connectedCallback() {
     this.#tooltip = this.querySelector('.chart-tooltip');
@@ -93,11 +95,10 @@ class ChartFrameElement extends HTMLElement {
     // A window made narrower or wider may show another of the chart's drawings, and the tooltip
     // was placed for the old one (left open, it could reach past a narrowed page, which then
     // scrolls sideways): it goes. A phone's scrolling changes only the height, which keeps it.
-    let width = innerWidth;
+    // The width is read when a tooltip opens, never here: reading innerWidth forces a layout, and
+    // here it would force the whole page's while it is still loading, before its first paint.
     addEventListener('resize', () => {
-      if (innerWidth === width) return;
-      width = innerWidth;
-      this.#hide();
+      if (this.#active && innerWidth !== this.#shownAtWidth) this.#hide();
     });
     this.#enhanceEmbedCode();
   }
@@ -226,6 +227,7 @@ class ChartFrameElement extends HTMLElement {
     if (top < gap) top = box.bottom + gap + height <= innerHeight - gap ? box.bottom + gap : Math.max(gap, innerHeight - gap - height);
     tooltip.style.left = `${left - area.left}px`;
     tooltip.style.top = `${top - area.top}px`;
+    this.#shownAtWidth = innerWidth;
   }
 
   #hide() {

@@ -68,6 +68,21 @@ test.describe('story one', () => {
       await expect(tooltip).toBeHidden();
     });
 
+    await test.step('an open tooltip stays while only the height changes (a phone scrolling) and goes when the width does', async () => {
+      const size = page.viewportSize()!;
+      const afterResize = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await visibleChart(page).locator('[data-figure="crackdown-per-call"]').hover();
+      const tooltip = chart(page).locator('.chart-tooltip');
+      await expect(tooltip).toBeVisible();
+      await page.setViewportSize({ width: size.width, height: size.height - 120 });
+      await afterResize();
+      await expect(tooltip).toBeVisible();
+      await page.setViewportSize({ width: size.width - 40, height: size.height - 120 });
+      await afterResize();
+      await expect(tooltip).toBeHidden();
+      await page.setViewportSize(size);
+    });
+
     // The pointer out of the way, as on a fresh page.
     await page.mouse.move(0, 0);
     await test.step('keyboard focus reaches every mark and shows its value and quote', async () => {
