@@ -40,6 +40,15 @@ describe('contentSecurityPolicy(html)', () => {
     expect(directives(contentSecurityPolicy(html)).get('script-src')).toEqual([hashOf(code)]);
   });
 
+  it("lets the page's own script add a chart's script file ('strict-dynamic') only where a marker asks for one, and never hashes the marker", () => {
+    const code = 'document.body.append(document.createElement("script"));';
+    const marker = '<script type="text/plain" data-deferred-script="risk-model" data-src="../scripts/risk-model.js" data-eager-params="caught"></script>';
+    expect(directives(contentSecurityPolicy(page({ body: `${marker}<script>${code}</script>` }))).get('script-src')).toEqual([hashOf(code), "'strict-dynamic'"]);
+    expect(directives(contentSecurityPolicy(page({ body: `<script>${code}</script>` }))).get('script-src')).toEqual([hashOf(code)]);
+    // A marker with no script of the page's own to act on it allows nothing.
+    expect(directives(contentSecurityPolicy(page({ body: marker }))).get('script-src')).toEqual(["'none'"]);
+  });
+
   it("allows 'none' for scripts and styles when the page has none", () => {
     const policy = directives(contentSecurityPolicy(page({ body: '<p>Text only.</p>' })));
     expect(policy.get('script-src')).toEqual(["'none'"]);
@@ -75,6 +84,7 @@ describe('portabilityProblems(html)', () => {
   it('flags a root-absolute href, src or form action', () => {
     expectFlagged('<a href="/stories/crackdown.html">Story</a>', /href="\/stories\/crackdown\.html" is root-absolute/);
     expectFlagged('<img src="/logo.png" alt="">', /src="\/logo\.png" is root-absolute/);
+    expectFlagged('<script type="text/plain" data-deferred-script="x" data-src="/scripts/x.js"></script>', /data-src="\/scripts\/x\.js" is root-absolute/);
     expectFlagged('<form action="/search"></form>', /action="\/search" is root-absolute/);
   });
 

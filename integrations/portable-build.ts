@@ -4,7 +4,10 @@
  *   external scripts, external stylesheets) or reach another origin, and fails the build if so;
  * - adds a Content-Security-Policy meta tag that allows only this page's own inline scripts
  *   and styles, by hash, and nothing from any other origin. A meta tag, not a header, so the
- *   policy holds on any static host, an intranet share or a USB stick.
+ *   policy holds on any static host, an intranet share or a USB stick. A page that fetches a
+ *   chart's script on the reader's first touch (an inert marker with `data-src`, added by
+ *   src/client/deferred-scripts.ts) also gets 'strict-dynamic': what its hashed script adds runs,
+ *   from wherever the page is (a file:// page has no origin for 'self' to name).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
@@ -12,7 +15,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+// Neither a script file (src=) nor the marker of one that a script adds later (data-src=).
+const inlineScript = /<script(?![^>]*\s(?:data-)?src=)[^>]*>([\s\S]*?)<\/script>/gi;
+const deferredScriptMarker = /<script[^>]*\sdata-deferred-script[\s=>]/i;
 const inlineStyle = /<style[^>]*>([\s\S]*?)<\/style>/gi;
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -26,6 +31,8 @@ function hashesOf(html: string, pattern: RegExp): string[] {
 /** The policy for one page: its own inline scripts and styles by hash, and nothing else. */
 export function contentSecurityPolicy(html: string): string {
   const scripts = hashesOf(html, inlineScript);
+  // The page's own (hashed) script adds a chart's script file when the reader first reaches for it.
+  if (scripts.length && deferredScriptMarker.test(html)) scripts.push("'strict-dynamic'");
   const styles = hashesOf(html, inlineStyle);
   return [
     "default-src 'none'",
@@ -58,7 +65,7 @@ export function portabilityProblems(page: string): string[] {
   // Text inside a <textarea> (the embed code offered for copying) is shown, never loaded or run.
   const html = page.replace(/(<textarea[^>]*>)[\s\S]*?(<\/textarea>)/gi, '$1$2');
   const problems: string[] = [];
-  const attributes = /\s(src|href|action|srcset|poster|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+  const attributes = /\s(src|data-src|href|action|srcset|poster|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
   for (const match of html.matchAll(attributes)) {
     const attribute = match[1]!;
     const value = (match[2] ?? match[3] ?? match[4])!;

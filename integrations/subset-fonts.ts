@@ -2,7 +2,7 @@
  * After the build, writes the site's typefaces (src/styles/fonts.ts) into `dist/fonts/`, each cut
  * down to the characters the built pages can show: every character in every page's HTML, with
  * entities and the escapes of inline scripts decoded (a script may write a label the HTML does not
- * hold yet), plus printable ASCII: the site's faces from
+ * hold yet), and in the charts' own script files, plus printable ASCII: the site's faces from
  * every page but the embeds, the embeds' own face from the embeds. A character the face does not have at all (an arrow, ≈) is
  * left to the fallback font, and the build says which. Each family's licence goes beside it.
  */
@@ -14,6 +14,7 @@ import subsetFont from 'subset-font';
 import { create, type Font } from 'fontkitten';
 import { createRequire } from 'node:module';
 import { servedFamilies, sourcePath, webFonts } from '../src/styles/fonts';
+import { routes } from '../src/lib/paths';
 
 const namedEntities: Record<string, string> = { nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", shy: '\u00ad' };
 
@@ -55,6 +56,13 @@ async function* htmlFiles(folder: string): AsyncGenerator<string> {
   }
 }
 
+/** The charts' own scripts the build wrote (routes.chartScript): none when no chart has one. */
+async function chartScriptFiles(root: string): Promise<string[]> {
+  const folder = join(root, dirname(routes.chartScript('any')));
+  const entries = await readdir(folder).catch(() => [] as string[]);
+  return entries.filter((name) => name.endsWith('.js')).map((name) => join(folder, name));
+}
+
 export default function subsetFonts(): AstroIntegration {
   return {
     name: 'subset-fonts',
@@ -65,6 +73,14 @@ export default function subsetFonts(): AstroIntegration {
         for await (const file of htmlFiles(root)) {
           const pages = relative(root, file).startsWith('embed/') ? charactersOf.embed : charactersOf.site;
           for (const character of charactersIn(await readFile(file, 'utf8'))) pages.add(character);
+        }
+        // A chart's own script (scripts/<chart>.js, fetched on the reader's first touch) writes
+        // labels on story and embed pages alike.
+        for (const file of await chartScriptFiles(root)) {
+          for (const character of charactersIn(await readFile(file, 'utf8'))) {
+            charactersOf.site.add(character);
+            charactersOf.embed.add(character);
+          }
         }
         const missing = new Set<string>();
         for (const font of webFonts) {

@@ -155,10 +155,11 @@ export interface ChartDefinition<R extends Requirements = Requirements, Data = u
 }
 
 /**
- * A chart's own browser script. Pages carry it unrun (inert text) and run it when the reader
- * first points at, touches, focuses or types into the `host` element, so a page costs no more
- * JavaScript before interaction than its frame's; it runs at once when the address carries any
- * of `eagerParams` (a view to restore).
+ * A chart's own browser script, built as its own file (routes.chartScript). Pages only point at
+ * it, and fetch and run it when the reader first points at, touches, focuses or types into the
+ * `host` element, so a page downloads and runs no more JavaScript than its frame's until then; it
+ * loads at once when the address carries any of `eagerParams` (a view to restore). The script
+ * must start from its controls as it finds them: the reader may have moved one while it loaded.
  */
 export interface ChartScript {
   /** The entry point, from the project root. */

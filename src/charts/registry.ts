@@ -36,12 +36,17 @@ export function chartSlugsIn(body: string): string[] {
   return [...body.matchAll(/<Chart\s+slug="([^"]+)"/g)].map((match) => match[1]!);
 }
 
+/** A chart's own script as a page carries it: its definition's, and the chart it belongs to. */
+export interface PageChartScript extends ChartScript {
+  slug: string;
+}
+
 /** The browser scripts the given charts need beyond the frame's own, each once. */
-export function chartScripts(slugs: readonly string[]): ChartScript[] {
-  const scripts = new Map<string, ChartScript>();
+export function chartScripts(slugs: readonly string[]): PageChartScript[] {
+  const scripts = new Map<string, PageChartScript>();
   for (const slug of slugs) {
     const script = charts.get(slug)?.script;
-    if (script) scripts.set(script.entry, script);
+    if (script && !scripts.has(script.entry)) scripts.set(script.entry, { ...script, slug });
   }
   return [...scripts.values()];
 }

@@ -1,16 +1,16 @@
 /**
- * Runs a chart's own script (a definition's `script`) only when the reader first reaches for the
- * chart, so a page spends no more JavaScript before interaction than its frame's. BaseLayout
- * carries each such script inline as inert text:
+ * Loads a chart's own script (a definition's `script`) only when the reader first reaches for the
+ * chart, so a page neither downloads nor runs more JavaScript than its frame's until then. BaseLayout
+ * leaves an inert marker with the script file's address, relative to the page:
  *
- *   <script type="text/plain" data-deferred-script="risk-model" data-eager-params="caught bribe days">…</script>
+ *   <script type="text/plain" data-deferred-script="risk-model" data-src="../scripts/risk-model.js" data-eager-params="caught bribe days"></script>
  *
- * and this runs it as a classic inline script (allowed by its hash in the page's policy, and
- * working from file://, where a script file could not be fetched lazily) on the first pointer,
- * touch, focus, key or input event inside any element the selector matches, or at once when the
- * address carries one of the eager parameters. The event that triggers it is caught in the
- * capture phase, before it reaches its target, so listeners the script adds to the target hear
- * that same event: the first drag or key press is never lost.
+ * and this adds the file as a classic script (from file:// too: a classic script, unlike a module
+ * or a fetch, loads from a file; the page's policy trusts what its own hashed script adds,
+ * 'strict-dynamic') on the first pointer, touch, focus, key or input event inside any element the
+ * selector matches, or at once when the address carries one of the eager parameters. The file
+ * arrives after the event that asked for it, so the script starts from its controls' state as it
+ * finds them: a change made meanwhile still counts.
  */
 
 const triggers = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'input'] as const;
@@ -28,7 +28,8 @@ function run(inert: HTMLScriptElement, cause: string) {
   if (inert.dataset['ran']) return;
   inert.dataset['ran'] = cause;
   const script = document.createElement('script');
-  script.textContent = inert.textContent;
+  // Resolved against the page's own address, wherever and however it is hosted.
+  script.src = new URL(inert.dataset['src'] ?? '', document.baseURI).href;
   document.body.append(script);
 }
 

@@ -18,6 +18,8 @@ export const routes = {
     `images/${slug}${kind === 'wide' ? '' : `-${kind}`}.${extension}`,
   /** The script that turns an embed snippet into a sized iframe on a newsroom's page. */
   embedLoader: 'embed-loader.js',
+  /** A chart's own browser script, fetched only when the reader first reaches for the chart. */
+  chartScript: (slug: string) => `scripts/${slug}.js`,
   /** A chart's oEmbed response, as a static file. */
   oembed: (slug: string) => `oembed/${slug}.json`,
 } as const;

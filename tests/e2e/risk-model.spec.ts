@@ -38,7 +38,11 @@ test.describe('the risk model', () => {
   });
 
   // One page load: the defaults are only read, which does not wake the model's script (the next step fails if it did).
-  test("starts at the stated defaults, labelled as a model; its script runs only once the reader reaches for it, and the first change still counts", async ({ page }) => {
+  test("starts at the stated defaults, labelled as a model; its script is fetched only once the reader reaches for it, and the first change still counts", async ({ page }) => {
+    const scriptRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/scripts\/risk-model\.js$/.test(request.url())) scriptRequests.push(request.url());
+    });
     await page.goto(embed);
     await test.step('starts at the stated defaults, labelled as a model', async () => {
       await expect(page.getByRole('heading', { level: 1 })).toContainText('A model');
@@ -50,18 +54,23 @@ test.describe('the risk model', () => {
       await expect(point(page)).toHaveAttribute('aria-label', /30 yuan a day/);
     });
 
-    await test.step("the model's script runs only once the reader reaches for it, and the first change still counts", async () => {
+    await test.step("the model's script is fetched only once the reader reaches for it, and the first change still counts", async () => {
       const defined = () => page.evaluate(() => customElements.get('risk-model') !== undefined);
       await page.waitForLoadState('load');
       expect(await defined()).toBe(false);
+      expect(scriptRequests, 'the model script was downloaded before the reader touched the model').toEqual([]);
       // A change that arrives with no pointer or focus first (as assistive technology may send it).
       const days = page.getByLabel('Days a month the phone is rented out');
       await days.evaluate((input: HTMLInputElement) => {
         input.value = '20';
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
-      expect(await defined()).toBe(true);
+      // The file arrives after that change, and starts from the slider as the reader left it.
+      await expect.poll(defined).toBe(true);
+      expect(scriptRequests).toHaveLength(1);
       await expect(summary(page)).toContainText('15 yuan for each day');
+      // Announced once settled, as any change is.
+      await expect(page.locator('[data-announce]')).toContainText('15 yuan a day');
     });
   });
 
@@ -70,7 +79,7 @@ test.describe('the risk model', () => {
     const bribe = page.getByLabel('Bribe paid when caught');
     const box = (await bribe.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    expect(await page.evaluate(() => customElements.get('risk-model') !== undefined)).toBe(true);
+    await expect.poll(() => page.evaluate(() => customElements.get('risk-model') !== undefined)).toBe(true);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();

@@ -25,7 +25,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchFirefox } from './firefox.mjs';
-import { focusFirstMark, isRadioChecked, listPages, luminance, markPoint, origins, readKeyboard, readPage, readRadios, readTooltip, readVisibleCharts, startServer, tooltipsOutsideWindow, wakeDeferred } from './site.mjs';
+import { focusFirstMark, isDefined, isRadioChecked, listPages, luminance, markPoint, origins, readKeyboard, readPage, readRadios, readTooltip, readVisibleCharts, startServer, tooltipsOutsideWindow, wakeDeferred } from './site.mjs';
 import { launchWebKit } from './webkit.mjs';
 
 const wide = { width: 1280, height: 900 };
@@ -193,11 +193,17 @@ async function checkPage(browser, path, origin) {
   for (const src of page.brokenImages) expect(false, `an image did not load: ${src}`);
   // Every custom element on the page, <chart-frame> first of all, is defined.
   for (const { tag } of page.customElements.filter((element) => !element.defined && !element.deferred)) expect(false, `<${tag}> is not defined (did its script fail?)`);
-  // A chart's own script waits for the reader, then runs (its inline text allowed by the page's policy).
+  // A chart's own script waits for the reader, then is fetched and runs (a file added by the
+  // page's own script, which its policy trusts: 'strict-dynamic'), from a server and from file://.
   for (const { tag, defined, wokenBy } of page.customElements.filter((element) => element.deferred)) {
     expect(!defined, `<${tag}>'s script ran before the reader touched it (woken by: ${wokenBy})`);
     const woken = await browser.evaluate(wakeDeferred, tag);
-    expect(woken.focused && woken.defined, `<${tag}> is not defined once a control inside it has focus (focused: ${woken.focused}; did its script fail?)`);
+    let arrived = woken.defined;
+    for (let tries = 0; woken.focused && !arrived && tries < 50; tries += 1) {
+      await wait(100);
+      arrived = await browser.evaluate(isDefined, tag);
+    }
+    expect(woken.focused && arrived, `<${tag}> is not defined within 5 s of a control inside it taking focus (focused: ${woken.focused}; did its script fail to load or run?)`);
   }
   if (path.startsWith('embed/')) expect(page.frames.length === 1, `an embed page shows one chart frame, not ${page.frames.length}`);
   for (const frame of page.frames) expect(frame.visible.length > 0, `chart ${frame.slug}: none of its ${frame.svgs} svg.chart-svg is visible with a size`);

@@ -170,6 +170,11 @@ export async function readVisibleCharts(index) {
 }
 
 /** Runs in the page: focuses the first focusable control inside each <tag> (as a reader's Tab would) and says whether <tag> is now defined. */
+/** Runs in the page: whether the custom element `tag` is defined (its script has run). */
+export function isDefined(tag) {
+  return Boolean(customElements.get(tag));
+}
+
 export function wakeDeferred(tag) {
   const control = document.querySelector(`${tag} input, ${tag} button, ${tag} [tabindex]`);
   control?.focus();

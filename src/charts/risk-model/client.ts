@@ -39,8 +39,18 @@ class RiskModelElement extends HTMLElement {
     const raw = this.dataset['model'];
     if (!raw) return;
     this.#data = JSON.parse(raw) as ModelDrawingData;
-    this.#assumptions = assumptionsFromParams(paramsFromLocation(location), this.#data.defaults);
-    this.#announced = this.#assumptions;
+    const fromAddress = assumptionsFromParams(paramsFromLocation(location), this.#data.defaults);
+    this.#announced = fromAddress;
+    // This script is fetched when the reader first reaches for the model (deferred-scripts.ts), so
+    // a slider may have moved before it arrived: a control away from its built value is the
+    // reader's setting, and wins.
+    const moved: Partial<Assumptions> = {};
+    for (const input of this.#inputs()) {
+      const control = controls.find(({ param }) => param === input.dataset['param']);
+      if (control && input.value !== input.defaultValue) moved[control.key] = Number(input.value);
+    }
+    this.#assumptions = { ...fromAddress, ...moved };
+    const movedBeforeScript = Object.keys(moved).length > 0;
 
     for (const input of this.#inputs()) {
       input.addEventListener('input', () => {
@@ -56,8 +66,11 @@ class RiskModelElement extends HTMLElement {
       this.#assumptions = { ...this.#data.defaults };
       this.#render('now');
     });
-    // The build drew the defaults: redraw on load only for settings from the address.
-    if (isDefault(this.#assumptions, this.#data.defaults)) this.#updateShareLink();
+    // The build drew the defaults: redraw on load only for settings from the address (not
+    // announced: nothing changed before the reader's eyes) or the reader's own (announced once
+    // settled, as any change is).
+    if (movedBeforeScript) this.#render('later');
+    else if (isDefault(this.#assumptions, this.#data.defaults)) this.#updateShareLink();
     else this.#render('never');
   }
 
