@@ -209,6 +209,23 @@ export function formatCls(cls) {
 }
 
 /**
+ * The floor page: a built page cut after the first paragraph of its <main>, so it keeps the whole
+ * <head> (policy, styles, the font preloads) and the first screen's masthead, title and lede, but
+ * none of the rest. It loads the same fonts over the same simulated network, so no page of the
+ * site can have a lower LCP than it, and its TBT over repeated runs shows what this machine reads
+ * for a page with nothing after its first screen. The parser closes what the cut leaves open.
+ * @param {string} html a built page (index.html)
+ * @returns {string}
+ */
+export function floorPage(html) {
+  const main = html.search(/<main[\s>]/i);
+  if (main === -1) throw new Error('the page has no <main> to cut the floor page from');
+  const paragraphEnd = html.indexOf('</p>', main);
+  if (paragraphEnd === -1) throw new Error('the page has no paragraph in its <main> to cut the floor page after');
+  return `${html.slice(0, paragraphEnd + '</p>'.length)}</main></body></html>`;
+}
+
+/**
  * Whether a page (its path under dist/, e.g. "stories/crackdown.html") is a story page.
  * @param {string} page
  * @returns {boolean}

@@ -4,6 +4,7 @@ import {
   budgetChecks,
   budgetMisses,
   budgets,
+  floorPage,
   formatCls,
   formatKB,
   formatKBAgainst,
@@ -401,5 +402,20 @@ describe('heaviestStoryLine', () => {
     const line = heaviestStoryLine([story('stories/a.html', 50 * 1024, 0), story('stories/b.html', null, null)]);
     expect(line).toBe('Heaviest story page: stories/b.html, n/a KB transferred, fonts n/a; 300.0 KB raw. Budgets: ≤ 60.0 KB (issue 7): FAIL; ≤ 100.0 KB in all, fonts and map included (issue 8): FAIL.');
     expect(heaviestStoryLine([story('index.html', 10, 0)])).toBe('No story page (stories/*.html) in the build: the story budgets FAIL, having nothing to judge.');
+  });
+});
+
+describe('floorPage', () => {
+  const head = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><style>p{}</style><script>preload()</script></head>';
+  it('keeps the whole head and the page up to the end of the first paragraph in <main>, and nothing after', () => {
+    const html = `${head}<body><header><p>Masthead</p></header><main id="main"><h1>Title</h1><p class="dek">Lede.</p><chart-frame>…</chart-frame><p>More.</p></main><script>site()</script></body></html>`;
+    const floor = floorPage(html);
+    expect(floor).toBe(`${head}<body><header><p>Masthead</p></header><main id="main"><h1>Title</h1><p class="dek">Lede.</p></main></body></html>`);
+    expect(floor).not.toContain('chart-frame');
+    expect(floor).not.toContain('site()');
+  });
+  it('says why it cannot cut a page with no <main> or no paragraph in it', () => {
+    expect(() => floorPage(`${head}<body><p>x</p></body></html>`)).toThrow(/no <main>/);
+    expect(() => floorPage(`${head}<body><main><h1>x</h1></main></body></html>`)).toThrow(/no paragraph/);
   });
 });

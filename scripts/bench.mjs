@@ -14,6 +14,9 @@
  *   - the heaviest story page (stories/*.html) ≤ 60 KB transferred, gzipped (issue 7), and
  *     ≤ 100 KB transferred in all (issue 8): both judge everything the page transfers, fonts too.
  *
+ * It also measures a floor page three times: index.html cut after its lede, with the same head
+ * and fonts. No page can read a lower LCP than it; its TBT spread is this machine's noise.
+ *
  * It prints a markdown table of pages (scores, TBT, CLS, LCP, JS, transferred bytes and the fonts
  * among them, raw bytes, each budgeted figure marked PASS or FAIL) and one of budgets, then writes
  * them to bench-results/latest.md and every figure to bench-results/latest.json. The story line
@@ -30,7 +33,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { get } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
@@ -42,6 +46,7 @@ import {
   budgetChecks,
   budgets,
   categories,
+  floorPage,
   formatCls,
   formatKB,
   gzipLevel,
@@ -156,8 +161,44 @@ const server = await startServer({ port: 0, root: distDir, gzip: true });
 const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 const origin = `http://127.0.0.1:${port}`;
 
+/**
+ * The floor: index.html cut after its lede (bench-sizes.mjs floorPage), with the site's fonts,
+ * served the same way and measured `floorRuns` times. No page of the site can load faster, so its
+ * LCP is the least any page could read; the spread of its TBT is what this machine reads for a
+ * page with nothing after its first screen.
+ * @param {number} chromePort
+ */
+async function measureFloor(chromePort) {
+  const folder = await mkdtemp(join(tmpdir(), 'bench-floor-'));
+  const floorServer = await startServer({ port: 0, root: folder, gzip: true });
+  try {
+    await writeFile(join(folder, 'index.html'), floorPage(await readFile(join(distDir, 'index.html'), 'utf8')));
+    await cp(join(distDir, 'fonts'), join(folder, 'fonts'), { recursive: true });
+    const { port: floorPort } = /** @type {import('node:net').AddressInfo} */ (floorServer.address());
+    const runs = [];
+    for (let run = 0; run < floorRuns; run += 1) {
+      process.stderr.write(`Lighthouse floor ${run + 1}/${floorRuns}\n`);
+      const runner = await lighthouse(`http://127.0.0.1:${floorPort}/index.html`, { port: chromePort, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+      const audits = runner?.lhr.audits;
+      if (!audits) throw new Error('Lighthouse returned no result for the floor page');
+      runs.push({
+        lcpMs: audits['largest-contentful-paint']?.numericValue ?? null,
+        tbtMs: audits['total-blocking-time']?.numericValue ?? null,
+        transferred: networkBytes(audits['network-requests']?.details?.items ?? [])?.transferred ?? null,
+      });
+    }
+    return runs;
+  } finally {
+    await new Promise((done) => floorServer.close(done));
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+const floorRuns = 3;
+
 /** @type {import('chrome-launcher').LaunchedChrome | undefined} */
 let chrome;
+/** @type {{ lcpMs: number | null, tbtMs: number | null, transferred: number | null }[]} */
+let floor = [];
 const results = [];
 /** @type {string | null} why the benchmark stopped before measuring every page */
 let stopped = null;
@@ -234,8 +275,10 @@ try {
       benchmarkIndex: lhr.environment.benchmarkIndex,
       formFactor: lhr.configSettings.formFactor,
       throttlingMethod: lhr.configSettings.throttlingMethod,
+      throttling: lhr.configSettings.throttling,
     });
   }
+  floor = await measureFloor(chrome.port);
 } catch (error) {
   console.error(error);
   stopped = `could not run Lighthouse: ${error instanceof Error ? error.message : error}`;
@@ -303,6 +346,13 @@ const notes = [
     `JS before interaction: the page's inline scripts gzipped together, plus any external script gzipped on its own. ` +
     `The transferred column marks each size budget with its limit in KB: embed pages ${kb(budgets.embedBytes)} (issue 8), story pages ${kb(budgets.heaviestStoryBytes)} (issue 7) and ${kb(budgets.heaviestStoryInAllBytes)} (issue 8).`,
 ];
+/** "a–b", or "a" when every run read the same; n/a when a run has no figure. */
+const spread = (values) => (values.some((v) => v === null) ? 'n/a' : Math.round(Math.min(...values)) === Math.round(Math.max(...values)) ? String(Math.round(values[0])) : `${Math.round(Math.min(...values))}–${Math.round(Math.max(...values))}`);
+const network = first.throttling ?? {};
+const floorLine =
+  `Floor: index.html cut after its lede (its whole head, fonts included, and the first screen's words only; ${na(floor[0]?.transferred ?? null, kb)} KB transferred), measured ${floor.length} times: ` +
+  `LCP ${spread(floor.map((run) => run.lcpMs))} ms, TBT ${spread(floor.map((run) => run.tbtMs))} ms. No page of the site can read a lower LCP; ` +
+  `Lighthouse simulates a ${network.rttMs ?? '?'} ms round trip at ${network.throughputKbps ? (network.throughputKbps / 1024).toFixed(1) : '?'} Mbit/s, and a page whose gzipped HTML needs more round trips than the floor page's waits that much longer.`;
 const report = [
   ...notes,
   '',
@@ -311,6 +361,8 @@ const report = [
   siteTable,
   '',
   heaviestStoryLine(results),
+  '',
+  floorLine,
 ].join('\n');
 console.log('');
 console.log(report);
@@ -353,7 +405,7 @@ const date = new Date().toISOString();
 await writeFile(join(resultsDir, 'latest.md'), `Benchmark of ${options.dist ? distDir : 'dist'}/, ${date}\n\n${report}\n`);
 await writeFile(
   join(resultsDir, 'latest.json'),
-  JSON.stringify({ date, dist: distDir, machine: { cpus, loadAtStart, loadAtEnd }, budgets, site, pages: results }, null, 2) + '\n',
+  JSON.stringify({ date, dist: distDir, machine: { cpus, loadAtStart, loadAtEnd }, budgets, site, floor, pages: results }, null, 2) + '\n',
 );
 console.log('');
 console.log(`Tables: ${relative(process.cwd(), join(resultsDir, 'latest.md'))}; every figure: ${relative(process.cwd(), join(resultsDir, 'latest.json'))}`);
