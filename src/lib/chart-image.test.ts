@@ -1,11 +1,27 @@
 /**
- * Chart pictures: made from the page's own drawing with the palette's colours written in, the
- * card at 1200×630, every PNG within its budget; and the social tags each page gets.
+ * Chart pictures: made from the page's own drawing with the palette's colours written in, with
+ * the page's key, the card at 1200×630, every PNG within its budget; and the social tags each
+ * page gets.
  */
 import { describe, expect, it } from 'vitest';
+import type { CovidTradeWords } from '../charts/covid-trade/messages';
 import { charts } from '../charts/registry';
-import { cardSvg, chartSvg, pngBudget, renderedForImages, svgToPng } from './chart-image';
+import { textWidth } from '../charts/text';
+import { cardSvg, chartSvg, keySvg, pngBudget, renderedForImages, svgToPng } from './chart-image';
 import { pageMeta } from './page-meta';
+
+/** A picture's words, its wrapped lines read as one text. */
+const pictureText = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)]
+    .map((match) => match[1]!.replace(/<[^>]*>/g, ' '))
+    .join(' ')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+const squeezed = (text: string) => text.replace(/\s+/g, ' ');
 
 const pngSize = (png: Uint8Array) => {
   const view = new DataView(png.buffer, png.byteOffset);
@@ -33,6 +49,18 @@ describe.each([...charts.keys()])('the pictures of %s', (slug) => {
     expect(credit.includes('their years are inferred'), `${slug}: drawing shows a report's year: ${showsReportYear}`).toBe(showsReportYear);
   });
 
+  it('carry the key the page shows beside the drawing, in its words, at each width and on the card', () => {
+    // The page's key: the chart's own, then its default (first) view's, as Chart.astro shows them.
+    const labels = [...rendered.legend, ...(rendered.variants?.options[0]?.legend ?? [])].map(({ label }) => squeezed(label));
+    for (const [name, svg] of [
+      ['wide', chartSvg(rendered, 'wide').svg],
+      ['narrow', chartSvg(rendered, 'narrow').svg],
+      ['card', cardSvg(rendered)],
+    ] as const) {
+      for (const label of labels) expect(pictureText(svg), `${slug} (${name})`).toContain(label);
+    }
+  });
+
   it('render to PNGs within budget, the card at 1200×630', () => {
     const wide = svgToPng(chartSvg(rendered, 'wide').svg);
     const narrow = svgToPng(chartSvg(rendered, 'narrow').svg);
@@ -41,6 +69,49 @@ describe.each([...charts.keys()])('the pictures of %s', (slug) => {
     expect(pngSize(card)).toEqual({ width: 1200, height: 630 });
     expect(pngSize(wide).width).toBeGreaterThanOrEqual(672);
   }, 60_000);
+});
+
+describe('the covid-trade picture', () => {
+  const rendered = renderedForImages('covid-trade', 'chart-image.test.ts');
+  const t = rendered.context.t as CovidTradeWords;
+  for (const layout of ['wide', 'narrow'] as const) {
+    it(`says at ${layout} width what its "≈" marks and its dashed bars mean, in the page's words`, () => {
+      const { svg } = chartSvg(rendered, layout);
+      const [drawing] = svg.match(/<svg x=[\s\S]*<\/svg>(?=<text)/) ?? [''];
+      const drawn = drawing.slice(drawing.lastIndexOf('<svg x='));
+      // The mark styles the drawing uses…
+      expect(pictureText(drawn)).toContain('≈');
+      expect(drawn).toMatch(/<rect[^>]*stroke-dasharray/);
+      // …each said in the key above it, with the messages' words.
+      const key = pictureText(svg.slice(0, svg.indexOf(drawn)));
+      expect(key).toContain(t.legend.approximate);
+      expect(key).toContain(t.legend.lessCertain('2024'));
+      expect(key).toContain(t.legend.reported);
+    });
+  }
+});
+
+describe('keySvg', () => {
+  const items = [
+    { swatch: { shape: 'bar', fill: 'var(--color-rule)' }, label: 'Trade, as reported' },
+    { swatch: { shape: 'text', letter: '≈' }, label: 'Approximate' },
+    { swatch: { shape: 'bar', fill: 'var(--color-rule)', strokeDasharray: '4,3' }, label: 'A label far too long to sit on one row of a narrow picture beside its swatch' },
+  ] as const;
+  it('lays the entries out in rows within its width, none overlapping, a long label wrapped', () => {
+    const width = 288;
+    const { svg, height } = keySvg([...items], width, 16, 100);
+    expect(svg).not.toMatch(/var\(--|currentColor/);
+    const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="14"[^>]*>([^<]*)<\/text>/g)].map((match) => ({ x: Number(match[1]), y: Number(match[2]), right: Number(match[1]) + textWidth(match[3]!, 14) }));
+    for (const text of texts) expect(text.right).toBeLessThanOrEqual(16 + width);
+    const rows = Map.groupBy(texts, (text) => text.y);
+    for (const row of rows.values()) {
+      const sorted = row.toSorted((a, b) => a.x - b.x);
+      sorted.slice(1).forEach((text, index) => expect(text.x).toBeGreaterThan(sorted[index]!.right));
+    }
+    expect(texts.length).toBeGreaterThan(items.length); // the long one wrapped
+    expect(height).toBeGreaterThanOrEqual(rows.size * 21);
+    expect(keySvg([], width, 16, 100)).toEqual({ svg: '', height: 0 });
+  });
 });
 
 describe('pageMeta', () => {

@@ -1,7 +1,8 @@
 /**
  * Each chart as a picture, made at build time from the very SVG the page shows: a standalone SVG
  * (palette references replaced by the light palette's colours, so it needs no stylesheet) with
- * the chart's title above and its credit line below, rendered to PNG by resvg in the site's own
+ * the chart's title and key (the page's words, saying what each mark style means) above and its
+ * credit line below, rendered to PNG by resvg in the site's own
  * chart face, Source Sans 3: Adobe's release of it (npm `source-sans`), whose TrueType files carry
  * every glyph (→ and ≈ too, which fontsource's "latin" cut, the pages' web font, leaves out). Three
  * pictures per chart: the wide drawing (the download), the narrow one (the embed snippet's
@@ -10,11 +11,13 @@
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { renderChart, type RenderedChart } from '../charts/build-time';
+import type { LegendItem } from '../charts/definition';
 import { isContextSource } from '../charts/frame';
 import { chartBySlug } from '../charts/registry';
 import { loadContent } from '../data/load';
 import { layoutWidths, type LayoutName } from '../charts/layouts';
-import { textWidth, wrapText } from '../charts/text';
+import { swatchMarkup, swatchSize } from '../charts/swatch';
+import { textAscent, textDescent, textWidth, wrapText } from '../charts/text';
 import { palettes, type ColorName } from '../styles/tokens';
 
 const fontFamily = 'Source Sans 3';
@@ -31,6 +34,10 @@ export const pngBudget = 150 * 1024;
 const margin = 16;
 const titleSize = 18;
 const creditSize = 12;
+/** The key's text: the page's key is 0.875rem (Legend.astro). */
+const keySize = 14;
+/** The card's key, read at a thumbnail's size. */
+const cardKeySize = 18;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -66,7 +73,7 @@ function textLines(lines: string[], x: number, y: number, size: number, lineHeig
  */
 const inferredYearsLine = 'The Daily NK reports carry no dateline: their years are inferred.';
 
-/** Whether the image's drawing shows the year of a report whose year is inferred. */
+/** Whether the image's drawing (or its key) shows the year of a report whose year is inferred. */
 function showsInferredYear(rendered: RenderedChart, drawing: string): boolean {
   const years = rendered.frame.sources.flatMap((entry) => (!isContextSource(entry) && entry.source.year.inferred ? [String(entry.source.year.value)] : []));
   const text = [...drawing.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]!.replace(/<[^>]*>/g, ' ')).join(' ');
@@ -77,15 +84,61 @@ function showsInferredYear(rendered: RenderedChart, drawing: string): boolean {
 const imageCredit = (rendered: RenderedChart, drawing: string) =>
   [rendered.variants?.options[0]?.credit ?? rendered.frame.credit, ...(showsInferredYear(rendered, drawing) ? [inferredYearsLine] : [])].join('. ');
 
-/** The standalone SVG of a chart at a layout: title, drawing, credit, on paper. */
+/** The key the page shows with the drawing: the chart's own, then its first (default) variant's. */
+export const imageKey = (rendered: RenderedChart): LegendItem[] => [...rendered.legend, ...(rendered.variants?.options[0]?.legend ?? [])];
+
+/**
+ * The key laid out as the page lays out its list (Legend.astro: a wrapping row, 1.25rem between
+ * entries, 0.3rem between a swatch and its words, each swatch on its words' baseline as there),
+ * `width` wide from (x, y). An entry that does not fit on a row starts the next; words too long
+ * for a whole row wrap, their lines under the first. Measured with the widest of the chart faces
+ * (src/charts/text.ts), so nothing overlaps in whichever face renders it.
+ */
+export function keySvg(items: LegendItem[], width: number, x: number, y: number, size = keySize): { svg: string; height: number } {
+  const lineHeight = Math.round(size * 1.5);
+  const scale = size / keySize;
+  const gap = { entry: 20 * scale, swatch: 5 * scale, row: 4 * scale };
+  // The baseline inside a line box, as CSS centres the face's ascent and descent in it.
+  const baseline = (lineHeight - (textAscent + textDescent) * size) / 2 + textAscent * size;
+  const parts: string[] = [];
+  let left = 0;
+  let top = 0;
+  let rowHeight = 0;
+  for (const { swatch, label } of items) {
+    const [swatchWidth, swatchHeight] = swatchSize[swatch.shape].map((length) => length * scale) as [number, number];
+    const lines = wrapText(label, width - swatchWidth - gap.swatch, size);
+    const entryWidth = swatchWidth + gap.swatch + Math.max(...lines.map((line) => textWidth(line, size)));
+    if (left > 0 && left + entryWidth > width) {
+      top += rowHeight + gap.row;
+      left = 0;
+      rowHeight = 0;
+    }
+    const base = y + top + baseline;
+    // Legend.astro's vertical-align: a swatch's foot 2 px under the baseline, a line's or a letter's 4 px.
+    const drop = (swatch.shape === 'line' || swatch.shape === 'letter' ? 4 : 2) * scale;
+    const swatchTop = base + drop - swatchHeight;
+    const [boxWidth, boxHeight] = swatchSize[swatch.shape];
+    parts.push(
+      `<svg x="${(x + left).toFixed(1)}" y="${swatchTop.toFixed(1)}" width="${swatchWidth}" height="${swatchHeight}" viewBox="0 0 ${boxWidth} ${boxHeight}" overflow="visible">${swatchMarkup(swatch, { forcedHatch: false })}</svg>`,
+      textLines(lines, x + left + swatchWidth + gap.swatch, base, size, lineHeight, `fill="${palettes.light.muted}"`),
+    );
+    left += entryWidth + gap.entry;
+    rowHeight = Math.max(rowHeight, lines.length * lineHeight);
+  }
+  return { svg: resolvePalette(parts.join('')), height: items.length > 0 ? top + rowHeight : 0 };
+}
+
+/** The standalone SVG of a chart at a layout: title, key, drawing, credit, on paper. */
 export function chartSvg(rendered: RenderedChart, layout: LayoutName): { svg: string; width: number; height: number } {
   const drawing = drawingAt(rendered, layout);
   const width = drawing.width + 2 * margin;
   const textRoom = drawing.width;
   const title = wrapText(rendered.frame.title, textRoom, titleSize, { bold: true });
-  const credit = wrapText(imageCredit(rendered, drawing.inner), textRoom, creditSize);
   const titleHeight = title.length * titleSize * 1.3;
-  const drawingTop = margin + titleHeight + 8;
+  const keyTop = margin + titleHeight + 8;
+  const key = keySvg(imageKey(rendered), textRoom, margin, keyTop);
+  const credit = wrapText(imageCredit(rendered, key.svg + drawing.inner), textRoom, creditSize);
+  const drawingTop = keyTop + (key.height > 0 ? key.height + 8 : 0);
   const creditTop = drawingTop + drawing.height + 12 + creditSize;
   const height = Math.ceil(creditTop + (credit.length - 1) * creditSize * 1.4 + margin);
   const svg = [
@@ -94,6 +147,7 @@ export function chartSvg(rendered: RenderedChart, layout: LayoutName): { svg: st
     `<desc>${escapeXml(rendered.frame.description)}</desc>`,
     `<rect width="100%" height="100%" fill="${palettes.light.paper}"/>`,
     textLines(title, margin, margin + titleSize, titleSize, titleSize * 1.3, `font-weight="700" fill="${palettes.light.ink}"`),
+    key.svg,
     drawing.inner.replace(/^<svg/, `<svg x="${margin}" y="${drawingTop}"`),
     textLines(credit, margin, creditTop, creditSize, creditSize * 1.4, `fill="${palettes.light.muted}"`),
     `</svg>`,
@@ -101,7 +155,7 @@ export function chartSvg(rendered: RenderedChart, layout: LayoutName): { svg: st
   return { svg, width, height };
 }
 
-/** The 1200×630 card: the title large, the wide drawing scaled to the room left, the credit. */
+/** The 1200×630 card: the title large, the key, the wide drawing scaled to the room left, the credit. */
 export function cardSvg(rendered: RenderedChart): string {
   const { width, height } = cardSize;
   const drawing = drawingAt(rendered, 'wide');
@@ -111,7 +165,9 @@ export function cardSvg(rendered: RenderedChart): string {
   // One line on the card, with no room for the years' caveat: a card links back to the page.
   const creditLine = imageCredit(rendered, '');
   const creditFont = Math.min(20, Math.floor(((width - 2 * pad) / Math.max(textWidth(creditLine, 20), 1)) * 20));
-  const top = pad + title.length * bigTitle * 1.2 + 16;
+  const keyTop = pad + title.length * bigTitle * 1.2 + 12;
+  const key = keySvg(imageKey(rendered), width - 2 * pad, pad, keyTop, cardKeySize);
+  const top = keyTop + (key.height > 0 ? key.height + 12 : 4);
   const bottom = height - pad - 20;
   const scale = Math.min((bottom - top - 12) / drawing.height, (width - 2 * pad) / drawing.width);
   const x = (width - drawing.width * scale) / 2;
@@ -120,6 +176,7 @@ export function cardSvg(rendered: RenderedChart): string {
     `<rect width="100%" height="100%" fill="${palettes.light.paper}"/>`,
     `<rect width="100%" height="8" fill="${palettes.light.accent}"/>`,
     textLines(title, pad, pad + bigTitle, bigTitle, bigTitle * 1.2, `font-weight="700" fill="${palettes.light.ink}"`),
+    key.svg,
     `<g transform="translate(${x.toFixed(1)},${top.toFixed(1)}) scale(${scale.toFixed(4)})">${drawing.inner}</g>`,
     textLines([creditLine], pad, height - pad + 8, Math.max(creditFont, 12), 0, `fill="${palettes.light.muted}"`),
     `</svg>`,

@@ -13,7 +13,7 @@ import { test, expect } from './reader-shared-page';
 import { embedPages } from './charts';
 import { snapshotCharts, type ChartsSnapshot, type DrawnSvg, type Shape } from './chart-snapshot';
 import { contrastRatio, formatColor, luminance, over, parseColor, type Rgba } from './contrast';
-import { pdfPageTexts, squeeze } from './pdf-text';
+import { pdfPageFills, pdfPageTexts, squeeze } from './pdf-text';
 
 /** Every page that shows a chart: the landing page, the stories, and each chart's embed page. */
 const chartPages = ['index.html', 'stories/crackdown.html', 'stories/rentals.html', ...embedPages];
@@ -395,6 +395,8 @@ interface PrintedFrame {
   drawingTexts: string[];
   caption: string;
   rows: number;
+  /** The credit line under the drawing, as printed (the default view's, for a switched chart). */
+  credit: string;
 }
 
 interface PrintLayout {
@@ -431,6 +433,7 @@ function printLayout(controlSelectors: string[]): PrintLayout {
       drawingTexts: texts,
       caption: text(frame.querySelector('.chart-table caption')),
       rows: [...frame.querySelectorAll('.chart-table tbody tr')].filter(rendered).length,
+      credit: (frame.querySelector<HTMLElement>('.chart-credit')?.innerText ?? '').replace(/\s+/g, ' ').trim(),
     };
   });
   const links = [...document.querySelectorAll('a[href]')].filter(rendered);
@@ -530,5 +533,39 @@ test.describe('printed', () => {
       }
       expect(problems, `${path} printed (${pages.length} A4 pages)`).toEqual([]);
     });
+  }
+});
+
+/** The least a sheet other than the last may be filled, down to its lowest line: a chart kept whole used to jump to the next sheet and leave the one before it half blank. */
+const leastSheetFill = 0.6;
+/** print.css's @page margin. */
+const printMarginMm = 15;
+
+test.describe('printed sheets', () => {
+  for (const path of ['stories/crackdown.html', 'stories/rentals.html']) {
+    for (const format of ['A4', 'Letter'] as const) {
+      test(`${path} on ${format}: every sheet but the last at least ${leastSheetFill * 100}% filled, each chart's title, drawing and credit on one sheet`, async ({ page }) => {
+        test.slow(); // a long page to print and read back
+        await page.setViewportSize({ width: printWidth, height: 1000 });
+        await page.goto(path);
+        await page.emulateMedia({ media: 'print' });
+        const layout = await page.evaluate(printLayout, controlSelectors);
+        const pdf = await page.pdf({ format });
+        const fills = await pdfPageFills(pdf, printMarginMm);
+        const pages = (await pdfPageTexts(pdf)).map(squeeze);
+        const problems: string[] = [];
+        const percent = (fill: number) => `${Math.round(fill * 100)}%`;
+
+        fills.slice(0, -1).forEach((fill, index) => {
+          if (fill < leastSheetFill) problems.push(`${path}: sheet ${index + 1} of ${fills.length} is filled to ${percent(fill)}`);
+        });
+        for (const frame of layout.frames) {
+          const parts = [frame.title, ...new Set([frame.drawingTexts.find((label) => squeeze(label).length >= 3), frame.drawingTexts.findLast((label) => squeeze(label).length >= 3)]), frame.credit];
+          const together = pages.some((pageText) => parts.every((part) => part !== undefined && pageText.includes(squeeze(part))));
+          if (!together || frame.credit === '') problems.push(`${path} › ${frame.slug}: its title, drawing and credit ("${frame.credit}") are not on one sheet`);
+        }
+        expect(problems, `${path} printed on ${format} (sheets filled ${fills.map(percent).join(', ')})`).toEqual([]);
+      });
+    }
   }
 });
