@@ -192,7 +192,9 @@ function measure(seen: string[]): { drawn: string; problems: Problem[] | null } 
         // Wholly outside its viewport: not drawn.
         if (box.right < box.left || box.bottom < box.top) continue;
       }
-      const edge = filled && stroked ? (parseFloat(style.strokeWidth) / 2) * (frame.width / (svg.viewBox.baseVal?.width || frame.width)) : 0;
+      // Screen px per user unit: the drawing's scale, or for a <use> its own (its viewport scales it).
+      const unit = used ? Math.hypot(shape.getScreenCTM()!.a, shape.getScreenCTM()!.b) : frame.width / (svg.viewBox.baseVal?.width || frame.width);
+      const edge = filled && stroked ? (parseFloat(style.strokeWidth) / 2) * unit : 0;
       const extent: Rect = { left: box.left - edge, right: box.right + edge, top: box.top - edge, bottom: box.bottom + edge };
       const grown = { left: extent.left - 2, right: extent.right + 2, top: extent.top - 2, bottom: extent.bottom + 2 };
       const near = lines.filter((line) => !(id && line.labels.has(id)) && intersects(line.box, grown, 0));
