@@ -13,7 +13,7 @@ import { breakoutLayout, drawingWidths, layoutNames, presetOf, type DrawingLayou
 import { messagesFor } from './messages';
 import { creditLine } from './credit';
 import { compactPaths } from './path-data';
-import { finishSvg } from './svg';
+import { finishSharedSvg, finishSvg } from './svg';
 
 /** A DOM for Plot at build time. In the browser, pass `document` itself. */
 export function serverDocument(): Document {
@@ -39,6 +39,8 @@ export interface RenderedChart<Data = unknown> {
   variants: Variants | undefined;
   /** The drawings of each variant ("default" when there is none), every layout each. */
   drawings: { variant: string; layouts: Drawing[] }[];
+  /** The shapes the drawings share (`ChartDefinition.shared`), for the page to carry once; none for most charts. */
+  shared: string | undefined;
 }
 
 // One definition's types are erased here: a page renders any chart by slug.
@@ -92,5 +94,8 @@ export function renderChart(definition: AnyDefinition, content: Content, locale:
       return { layout: presetOf(layout), name: layout, svg: finishSvg(svg, { layout }) };
     }),
   }));
-  return { definition, data, context, frame, legend: definition.legend?.(data, context) ?? [], variants, drawings };
+  const sharedSvg = definition.shared?.(data, { ...context, document: serverDocument(), ids });
+  if (sharedSvg) compactPaths(sharedSvg);
+  const shared = sharedSvg && finishSharedSvg(sharedSvg);
+  return { definition, data, context, frame, legend: definition.legend?.(data, context) ?? [], variants, drawings, shared };
 }

@@ -87,15 +87,17 @@ for (const definition of charts.values()) {
     const ids = chartIds(definition.slug);
     const drawings = rendered.drawings.flatMap(({ variant, layouts }) => layouts.map((drawing) => ({ variant, ...drawing, layout: drawing.name })));
     const name = (variant: string, layout: string) => [definition.slug, variant === 'default' ? undefined : variant.toLowerCase(), layout].filter(Boolean).join('-');
+    // With the shapes the drawings share (ChartDefinition.shared), which the page carries beside them.
+    const parts = [...drawings, ...(rendered.shared ? [{ variant: 'default', layout: 'shared', svg: rendered.shared }] : [])];
 
-    for (const { variant, layout, svg } of drawings) {
+    for (const { variant, layout, svg } of parts) {
       it(`draws the same SVG as before (${name(variant, layout)})`, async () => {
         await expect(normalizeSvg(svg)).toMatchFileSnapshot(`${definition.slug}/__snapshots__/${name(variant, layout)}.svg`);
       });
     }
 
     it('paints only with palette references, so themes, forced colours and print need no redraw', () => {
-      for (const { variant, layout, svg } of drawings) {
+      for (const { variant, layout, svg } of parts) {
         const foreign = [...svg.matchAll(paintAttributes)].map(([, attribute, value]) => `${attribute}="${value}"`).filter((paint) => !allowedPaint.test(/"(.*)"/.exec(paint)![1]!));
         expect(foreign, `${name(variant, layout)}`).toEqual([]);
       }
@@ -107,7 +109,7 @@ for (const definition of charts.values()) {
     it('gives every element id once across all its drawings, so a url(#id) finds its own drawing', () => {
       const seen = new Map<string, string>();
       const repeated: string[] = [];
-      for (const { variant, layout, svg } of drawings)
+      for (const { variant, layout, svg } of parts)
         for (const [, id] of svg.matchAll(/\sid="([^"]+)"/g)) {
           if (seen.has(id!)) repeated.push(`${id} in ${seen.get(id!)} and ${name(variant, layout)}`);
           else seen.set(id!, name(variant, layout));
@@ -115,8 +117,19 @@ for (const definition of charts.values()) {
       expect(repeated).toEqual([]);
     });
 
-    it(`sets no text below ${minimumTextSize} px and no inline style (the CSP forbids it)`, () => {
+    // A drawing is shown alone (the others hidden) and downloaded alone (src/lib/chart-image.ts):
+    // what it refers to must be in it or in the shapes the frame carries for all of them.
+    it('finds every url(#id) and <use> of a drawing in that drawing or in the shared shapes', () => {
+      const sharedIds = new Set([...(rendered.shared ?? '').matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id!));
       for (const { variant, layout, svg } of drawings) {
+        const own = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id!));
+        const references = [...svg.matchAll(/(?:\shref="#|url\(#)([^")]+)/g)].map(([, id]) => id!);
+        expect(references.filter((id) => !own.has(id) && !sharedIds.has(id)), `${name(variant, layout)}: references to nothing`).toEqual([]);
+      }
+    });
+
+    it(`sets no text below ${minimumTextSize} px and no inline style (the CSP forbids it)`, () => {
+      for (const { variant, layout, svg } of parts) {
         const small = [...svg.matchAll(/font-size="([\d.]+)(px)?"/g)].map(([, size]) => Number(size)).filter((size) => size < minimumTextSize);
         expect(small, `${name(variant, layout)}`).toEqual([]);
         expect(svg, `${name(variant, layout)}`).not.toMatch(/\sstyle=|<style/);

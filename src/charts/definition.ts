@@ -35,6 +35,8 @@ export function chartIds(slug: string) {
     hint: `${slug}-hint`,
     /** Where the skip link and Escape land: just past the chart's frame. */
     end: `${slug}-end`,
+    /** A shape of the chart's shared drawing (`ChartDefinition.shared`), which each layout's drawing `<use>`s. */
+    shared: (name: string) => `${slug}-shared-${name}`,
   };
 }
 export type ChartIds = ReturnType<typeof chartIds>;
@@ -51,6 +53,12 @@ export interface DrawTarget<Words> extends RenderContext<Words> {
   layout: LayoutName;
   width: number;
   /** linkedom's document at build time, `window.document` in a browser. */
+  document: Document;
+  ids: ChartIds;
+}
+
+/** What a chart's shared drawing is given (`ChartDefinition.shared`): no layout, as it serves them all. */
+export interface SharedTarget<Words> extends RenderContext<Words> {
   document: Document;
   ids: ChartIds;
 }
@@ -146,6 +154,13 @@ export interface ChartDefinition<R extends Requirements = Requirements, Data = u
   breakout?: boolean;
   /** The drawing: pure, the same at build time and in a browser. */
   draw: (data: Data, target: DrawTarget<Words>) => SVGSVGElement;
+  /**
+   * Shapes every layout's drawing shows (a map's coasts and borders), drawn once per frame rather
+   * than once per layout: an `<svg>` whose `<defs>` hold them, each with an id from `ids.shared`,
+   * which the drawings `<use>` (scaled to their layout) and style by attributes on the `<use>`.
+   * The page carries it once, beside the drawings; a downloaded picture carries its `<defs>`.
+   */
+  shared?: (data: Data, target: SharedTarget<Words>) => SVGSVGElement;
   /** Rows of the CSV and JSON downloads. */
   download: (data: Data, context: RenderContext<Words>) => DownloadRow[];
   /** How the arrow keys move between its marks (default: rows, in the order drawn). */

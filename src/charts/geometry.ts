@@ -20,8 +20,8 @@ export interface Segment {
   y2: number;
 }
 
-/** How much of a segment runs through a box, in px (the segment clipped to the box, Liang–Barsky). */
-export function lengthInside(segment: Segment, box: Box): number {
+/** The part of a segment inside a box, or none (Liang–Barsky). */
+export function clipSegment(segment: Segment, box: Box): Segment | undefined {
   const dx = segment.x2 - segment.x1;
   const dy = segment.y2 - segment.y1;
   let [enter, exit] = [0, 1];
@@ -33,14 +33,21 @@ export function lengthInside(segment: Segment, box: Box): number {
   ];
   for (const [towards, room] of sides) {
     if (towards === 0) {
-      if (room < 0) return 0;
+      if (room < 0) return undefined;
       continue;
     }
     const at = room / towards;
     if (towards < 0) enter = Math.max(enter, at);
     else exit = Math.min(exit, at);
   }
-  return exit > enter ? (exit - enter) * Math.hypot(dx, dy) : 0;
+  if (exit <= enter) return undefined;
+  return { x1: segment.x1 + enter * dx, y1: segment.y1 + enter * dy, x2: segment.x1 + exit * dx, y2: segment.y1 + exit * dy };
+}
+
+/** How much of a segment runs through a box, in px (the segment clipped to the box). */
+export function lengthInside(segment: Segment, box: Box): number {
+  const inside = clipSegment(segment, box);
+  return inside ? Math.hypot(inside.x2 - inside.x1, inside.y2 - inside.y1) : 0;
 }
 
 /** How far two boxes overlap, as an area, once each is grown by `gap` px. */

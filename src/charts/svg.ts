@@ -98,6 +98,21 @@ export function finishSvg(svg: SVGSVGElement, { layout }: FinishOptions = {}): s
   return svg.outerHTML;
 }
 
+/**
+ * The shapes a chart's drawings share (ChartDefinition.shared), tidied like a drawing: an `<svg>`
+ * of `<defs>` that takes no room and that assistive technology skips (the drawings that `<use>`
+ * its shapes are what a reader meets), its numbers rounded.
+ */
+export function finishSharedSvg(svg: SVGSVGElement): string {
+  for (const element of [svg, ...Array.from(svg.querySelectorAll('[style]'))]) element.removeAttribute('style');
+  svg.setAttribute('class', 'chart-shared');
+  svg.setAttribute('width', '0');
+  svg.setAttribute('height', '0');
+  svg.setAttribute('aria-hidden', 'true');
+  roundGeometry(svg);
+  return svg.outerHTML;
+}
+
 /** The attributes whose numbers place and size things, in user units (CSS px at the drawn size). */
 const geometryAttributes = ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'dx', 'dy', 'width', 'height', 'd', 'points', 'transform', 'viewBox'];
 

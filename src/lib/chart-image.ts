@@ -52,7 +52,9 @@ export function resolvePalette(svg: string): string {
 /** The default variant's drawing at a layout, as the page shows it. */
 function drawingAt(rendered: RenderedChart, layout: LayoutName): { inner: string; width: number; height: number } {
   const drawing = rendered.drawings[0]!.layouts.find((candidate) => candidate.layout === layout) ?? rendered.drawings[0]!.layouts.at(-1)!;
-  const svg = drawing.svg;
+  // The shapes it <use>s (ChartDefinition.shared) go in with it, so the picture refers only to itself.
+  const defs = /<defs>[\s\S]*<\/defs>/.exec(rendered.shared ?? '')?.[0] ?? '';
+  const svg = drawing.svg.replace(/^<svg[^>]*>/, (tag) => tag + defs);
   const viewBox = /viewBox="([\d.\s-]+)"/.exec(svg)?.[1]?.split(/\s+/).map(Number) ?? [0, 0, layoutWidths[layout], 400];
   const width = viewBox[2]!;
   const height = viewBox[3]!;

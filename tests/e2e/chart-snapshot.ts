@@ -1,7 +1,7 @@
 /**
  * What a reader's settings can change about the charts on a page, measured in the browser:
  * every drawn svg in every chart frame with its box, its texts (box, fill, opacity, font size)
- * and its shapes (fill, stroke), plus the page's background, focus colour and width. The checks
+ * and its shapes (fill, stroke; a `<use>` is a shape, painted as it says), plus the page's background, focus colour and width. The checks
  * in reader-settings.spec.ts read this plain data; nothing here decides what passes.
  *
  * const snapshot = await page.evaluate(snapshotCharts);
@@ -131,7 +131,18 @@ export function snapshotCharts(): ChartsSnapshot {
    * What a text is read against: its halo (a stroke painted under the fill), else the last
    * filled shape drawn before it under its centre, else the page (null).
    */
-  const backdropOf = (run: Element, text: Element, shapes: SVGGeometryElement[]): Backdrop | null => {
+  /**
+   * Whether a shape fills a point on screen; a `<use>` (the map's shared coasts) by the shapes it
+   * refers to, placed where it draws them.
+   */
+  const fillsPoint = (shape: SVGGraphicsElement, point: DOMPoint) => {
+    const used = shape instanceof SVGUseElement ? document.getElementById((shape.getAttribute('href') ?? '').slice(1)) : shape;
+    const parts = !used ? [] : used instanceof SVGGeometryElement ? [used] : [...used.querySelectorAll<SVGGeometryElement>('path, circle, ellipse, rect, polygon, polyline')];
+    const matrix = shape instanceof SVGUseElement ? shape.getScreenCTM()?.translate(shape.x.baseVal.value, shape.y.baseVal.value) : shape.getScreenCTM();
+    const toUser = matrix?.inverse();
+    return !!toUser && parts.some((part) => part.isPointInFill(point.matrixTransform(toUser)));
+  };
+  const backdropOf = (run: Element, text: Element, shapes: SVGGraphicsElement[]): Backdrop | null => {
     const style = getComputedStyle(run);
     const strokeAlpha = Number(style.strokeOpacity) * opacityChain(run);
     if (paints(style.stroke, strokeAlpha) && parseFloat(style.strokeWidth) >= 2 && style.paintOrder.startsWith('stroke')) {
@@ -143,8 +154,7 @@ export function snapshotCharts(): ChartsSnapshot {
       if (!(shape.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
       const shapeStyle = getComputedStyle(shape);
       const alpha = Number(shapeStyle.fillOpacity) * opacityChain(shape);
-      const toUser = shape.getScreenCTM()?.inverse();
-      if (!toUser || !paints(shapeStyle.fill, alpha) || !shape.isPointInFill(centre.matrixTransform(toUser))) continue;
+      if (!paints(shapeStyle.fill, alpha) || !fillsPoint(shape, centre)) continue;
       return { what: describe(shape), paint: shapeStyle.fill, alpha };
     }
     return null;
@@ -162,7 +172,7 @@ export function snapshotCharts(): ChartsSnapshot {
       if (kind === 'chart') drawn += 1;
       const textElements = [...svg.querySelectorAll('text')].filter(isRendered);
       const runs: TextRun[] = [];
-      const geometry = [...svg.querySelectorAll<SVGGeometryElement>('path, circle, ellipse, rect, polygon, polyline')].filter(
+      const geometry = [...svg.querySelectorAll<SVGGraphicsElement>('path, circle, ellipse, rect, polygon, polyline, use')].filter(
         (shape) => !shape.closest('defs, clipPath, mask, marker, pattern, symbol') && isRendered(shape),
       );
       textElements.forEach((text, group) => {
@@ -186,7 +196,7 @@ export function snapshotCharts(): ChartsSnapshot {
         box: boxOf(text),
       }));
       const shapes: Shape[] = [];
-      [...svg.querySelectorAll('line, path, circle, ellipse, rect, polygon, polyline')].forEach((shape, id) => {
+      [...svg.querySelectorAll('line, path, circle, ellipse, rect, polygon, polyline, use')].forEach((shape, id) => {
         if (shape.closest('defs, clipPath, mask, marker, pattern, symbol') || !isRendered(shape)) return;
         const style = getComputedStyle(shape);
         const chain = opacityChain(shape);

@@ -11,7 +11,9 @@
  *   path…) that is not a gridline (Plot's `*-grid`, or a `*-grid` class); opaque filled shapes
  *   count by their area (with the outer half of any outline), translucent ones (fill-opacity under 0.5: a band behind the plot) by
  *   their edges (a text wholly inside is on the band, not across it), outlines and lines by their
- *   painted path, sampled every 2 px. A text may lie on
+ *   painted path, sampled every 2 px. A `<use>` (the map's shared coasts and borders) is measured
+ *   by the shapes it draws, as it paints them, and only where its viewport (a nested `<svg>`)
+ *   shows them. A text may lie on
  *   the marks it names in `data-labels` (ids, space-separated), matched by a mark's `data-mark`.
  *   A map's ground (a shape marked `data-ground`: land, water) counts by its outline only;
  * - no text lies outside its drawing.
@@ -84,7 +86,7 @@ function setSliders(query: string) {
 }
 
 interface Problem {
-  kind: 'overlap' | 'crossing' | 'outside';
+  kind: 'overlap' | 'crossing' | 'outside' | 'dangling';
   text: string;
   other?: string;
 }
@@ -118,7 +120,7 @@ function measure(seen: string[]): { drawn: string; problems: Problem[] | null } 
   const isGrid = (element: Element) => !!element.closest('[data-plot$="grid"], [class*="grid"]');
   const name = (element: Element) => (element.textContent ?? '').trim().slice(0, 40) || `<${element.tagName.toLowerCase()}>`;
   const markName = (element: Element) =>
-    `<${element.tagName.toLowerCase()}${element.getAttribute('data-mark') ? ` data-mark="${element.getAttribute('data-mark')}"` : ''}${element.getAttribute('data-figure') ? ` data-figure="${element.getAttribute('data-figure')}"` : ''}${element.getAttribute('class') ? ` class="${element.getAttribute('class')}"` : ''}${element.getAttribute('stroke') ? ` stroke="${element.getAttribute('stroke')}"` : ''}>`;
+    `<${element.tagName.toLowerCase()}${element.getAttribute('data-mark') ? ` data-mark="${element.getAttribute('data-mark')}"` : ''}${element.getAttribute('data-figure') ? ` data-figure="${element.getAttribute('data-figure')}"` : ''}${element.getAttribute('class') ? ` class="${element.getAttribute('class')}"` : ''}${element.getAttribute('stroke') ? ` stroke="${element.getAttribute('stroke')}"` : ''}${element.getAttribute('href') ? ` href="${element.getAttribute('href')}"` : ''}>`;
 
   for (const svg of visible) {
     const frame = svg.getBoundingClientRect();
@@ -145,8 +147,26 @@ function measure(seen: string[]): { drawn: string; problems: Problem[] | null } 
     }
 
     // Marks: painted shapes, by area when filled, by their path when only stroked.
-    const shapes = Array.from(svg.querySelectorAll<SVGGeometryElement>('rect, circle, ellipse, line, path, polygon, polyline')).filter((shape) => !hidden(shape) && !isGrid(shape) && !shape.closest('text, clipPath, defs, marker, mask'));
+    const shapes = Array.from(svg.querySelectorAll<SVGGraphicsElement>('rect, circle, ellipse, line, path, polygon, polyline, use')).filter((shape) => !hidden(shape) && !isGrid(shape) && !shape.closest('text, clipPath, defs, marker, mask'));
     for (const shape of shapes) {
+      // A <use> draws the shapes it refers to (the map's shared coasts), painted as the <use> says.
+      const used = shape instanceof SVGUseElement ? document.getElementById((shape.getAttribute('href') ?? shape.getAttribute('xlink:href') ?? '').slice(1)) : null;
+      if (shape instanceof SVGUseElement && !used) {
+        problems.push({ kind: 'dangling', text: where + `<use href="${shape.getAttribute('href')}">` });
+        continue;
+      }
+      const geometry: SVGGeometryElement[] = !used ? [shape as SVGGeometryElement] : used instanceof SVGGeometryElement ? [used] : Array.from(used.querySelectorAll<SVGGeometryElement>('rect, circle, ellipse, line, path, polygon, polyline'));
+      // What a nested <svg> between the shape and the drawing (a map panel's viewport) clips it to, on screen.
+      let clip: Rect | undefined;
+      for (let viewport = shape.parentElement?.closest('svg'); viewport && viewport !== svg; viewport = viewport.parentElement?.closest('svg')) {
+        const outer = (viewport.parentElement as unknown as SVGGraphicsElement).getScreenCTM();
+        if (!outer) continue;
+        const nested = viewport as SVGSVGElement;
+        const [a, b] = [new DOMPoint(nested.x.baseVal.value, nested.y.baseVal.value), new DOMPoint(nested.x.baseVal.value + nested.width.baseVal.value, nested.y.baseVal.value + nested.height.baseVal.value)].map((point) => point.matrixTransform(outer));
+        const box = { left: Math.min(a!.x, b!.x), right: Math.max(a!.x, b!.x), top: Math.min(a!.y, b!.y), bottom: Math.max(a!.y, b!.y) };
+        clip = clip ? { left: Math.max(clip.left, box.left), right: Math.min(clip.right, box.right), top: Math.max(clip.top, box.top), bottom: Math.min(clip.bottom, box.bottom) } : box;
+      }
+      const shown = (x: number, y: number) => !clip || (x >= clip.left && x <= clip.right && y >= clip.top && y <= clip.bottom);
       const style = getComputedStyle(shape);
       // A map's ground (land, water: data-ground) is what its labels are written on, as a page is
       // under its text: its fill is no mark, but its outline (a coast, a border between countries)
@@ -157,8 +177,24 @@ function measure(seen: string[]): { drawn: string; problems: Problem[] | null } 
       if (!filled && !stroked) continue;
       const id = shape.closest('[data-mark]')?.getAttribute('data-mark');
       // A filled shape's area with its outline's outer half (a dot's paper-coloured edge paints over text too).
-      const box = shape.getBoundingClientRect();
-      const edge = filled && stroked ? (parseFloat(style.strokeWidth) / 2) * (frame.width / (svg.viewBox.baseVal?.width || frame.width)) : 0;
+      let box: Rect = shape.getBoundingClientRect();
+      if (used) {
+        // The shapes a <use> draws, placed where it draws them.
+        const matrix = shape.getScreenCTM()!.translate((shape as SVGUseElement).x.baseVal.value, (shape as SVGUseElement).y.baseVal.value);
+        const corners = geometry.flatMap((element) => {
+          const { x, y, width, height } = element.getBBox();
+          return [new DOMPoint(x, y), new DOMPoint(x + width, y), new DOMPoint(x, y + height), new DOMPoint(x + width, y + height)].map((point) => point.matrixTransform(matrix));
+        });
+        box = { left: Math.min(...corners.map((point) => point.x)), right: Math.max(...corners.map((point) => point.x)), top: Math.min(...corners.map((point) => point.y)), bottom: Math.max(...corners.map((point) => point.y)) };
+      }
+      if (clip) {
+        box = { left: Math.max(box.left, clip.left), right: Math.min(box.right, clip.right), top: Math.max(box.top, clip.top), bottom: Math.min(box.bottom, clip.bottom) };
+        // Wholly outside its viewport: not drawn.
+        if (box.right < box.left || box.bottom < box.top) continue;
+      }
+      // Screen px per user unit: the drawing's scale, or for a <use> its own (its viewport scales it).
+      const unit = used ? Math.hypot(shape.getScreenCTM()!.a, shape.getScreenCTM()!.b) : frame.width / (svg.viewBox.baseVal?.width || frame.width);
+      const edge = filled && stroked ? (parseFloat(style.strokeWidth) / 2) * unit : 0;
       const extent: Rect = { left: box.left - edge, right: box.right + edge, top: box.top - edge, bottom: box.bottom + edge };
       const grown = { left: extent.left - 2, right: extent.right + 2, top: extent.top - 2, bottom: extent.bottom + 2 };
       const near = lines.filter((line) => !(id && line.labels.has(id)) && intersects(line.box, grown, 0));
@@ -177,14 +213,25 @@ function measure(seen: string[]): { drawn: string; problems: Problem[] | null } 
           const [a, b] = [toScreen(shape.x1.baseVal.value, shape.y1.baseVal.value), toScreen(shape.x2.baseVal.value, shape.y2.baseVal.value)];
           const count = Math.max(2, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2));
           samples = Array.from({ length: count + 1 }, (_, k) => new DOMPoint(a.x + ((b.x - a.x) * k) / count, a.y + ((b.y - a.y) * k) / count));
+        } else if (used) {
+          // Every 2 px on screen, however far the <use> scales its shapes.
+          const drawn = matrix.translate((shape as SVGUseElement).x.baseVal.value, (shape as SVGUseElement).y.baseVal.value);
+          const scale = Math.hypot(drawn.a, drawn.b);
+          samples = geometry.flatMap((element) => {
+            const length = element.getTotalLength();
+            const count = Math.min(20_000, Math.max(2, Math.ceil((length * scale) / 2)));
+            return Array.from({ length: count + 1 }, (_, k) => element.getPointAtLength((length * k) / count).matrixTransform(drawn));
+          });
         } else {
-          const length = shape.getTotalLength();
+          const path = shape as SVGGeometryElement;
+          const length = path.getTotalLength();
           const count = Math.min(1000, Math.max(2, Math.ceil(length / 2)));
           samples = Array.from({ length: count + 1 }, (_, k) => {
-            const point = shape.getPointAtLength((length * k) / count);
+            const point = path.getPointAtLength((length * k) / count);
             return toScreen(point.x, point.y);
           });
         }
+        samples = samples.filter((point) => shown(point.x, point.y));
         hits = (box) => samples.some((point) => inside(point.x, point.y, box));
       }
       for (const line of near) if (hits(line.box)) problems.push({ kind: 'crossing', text: where + line.name, other: markName(shape) });

@@ -172,8 +172,8 @@ function paintsOf(shape: Shape, background: Rgba): Paint[] {
 
 const bestContrast = (paints: Paint[]) => Math.max(...paints.map((paint) => (Number.isNaN(paint.contrast) ? Infinity : paint.contrast)));
 const describePaints = (paints: Paint[]) => paints.map((paint) => `${paint.which} ${paint.css} ${Number.isNaN(paint.contrast) ? '' : ratio(paint.contrast)}`.trim()).join(', ') || 'nothing';
-/** Shapes that draw a line or a dot: they must stay visible, whatever they were. */
-const lineOrDot = new Set(['line', 'path', 'circle', 'ellipse', 'polyline', 'polygon']);
+/** Shapes that draw a line or a dot: they must stay visible, whatever they were (a `<use>`: the map's shared coasts and borders). */
+const lineOrDot = new Set(['line', 'path', 'circle', 'ellipse', 'polyline', 'polygon', 'use']);
 
 /**
  * Under forced colours, nothing that was drawn may vanish: every shape visible in the normal

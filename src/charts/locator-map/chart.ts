@@ -1,19 +1,20 @@
 /**
  * The locator map: the region (North Korea, China across the border, the north of South Korea,
  * North Pyongan Province outlined) and a close-up of Sinuiju and Dandong on either side of the
- * border, side by side when wide and stacked on a phone. Drawn with d3-geo; every path is clipped to its panel and thinned to the
- * drawing's resolution, so the SVG carries only what a reader can see. Pure: (data, target) →
- * <svg>; every colour a palette reference.
+ * border, side by side when wide and stacked on a phone. Drawn with d3-geo. The coasts, borders and
+ * the province are drawn once for all three layouts (`locatorMapShared`: the page carries them
+ * once), clipped to what any layout shows and thinned to the finest layout's resolution; each
+ * layout's drawing shows them through a viewport on each panel (`<use>`), and places its own
+ * labels, dots and scale bars. Pure: (data, target) → <svg>; every colour a palette reference.
  */
 import { geoContains, geoMercator, geoPath, type GeoProjection, type GeoStream } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
 import type { Locale } from '../../lib/locale';
 import { colors } from '../../styles/tokens';
-import type { DrawTarget, SwatchStyle } from '../definition';
-import type { LayoutName } from '../layouts';
-import { minimumTextSize } from '../layouts';
+import type { ChartIds, DrawTarget, SharedTarget, SwatchStyle } from '../definition';
+import { layoutNames, layoutWidths, minimumTextSize, type LayoutName } from '../layouts';
 import { makeFocusableMark } from '../svg';
-import { lengthInside, type Segment } from '../geometry';
+import { clipSegment, lengthInside, type Box, type Segment } from '../geometry';
 import { textAscent, textDescent, textWidth, wrapText } from '../text';
 import { earthRadiusKm, type CityId, type Extent, type LocatorData, type ScaleKey } from './data';
 import type { CountryKey } from './geodata';
@@ -130,10 +131,118 @@ function thinPath(projection: GeoProjection, tolerance = 0.8) {
   return geoPath(thinned).digits(1);
 }
 
-export function locatorMapChart(data: LocatorData, { layout, width, document, ids, t, locale }: DrawTarget<LocatorWords>): SVGSVGElement {
+const countryOrder: CountryKey[] = ['russia', 'china', 'southKorea', 'northKorea'];
+
+type PanelName = 'region' | 'closeUp';
+/** Each panel's `data-panel`, and the Natural Earth scale it is drawn from. */
+const panelSettings: Record<PanelName, { name: string; scale: ScaleKey }> = {
+  region: { name: 'region', scale: 'medium' },
+  closeUp: { name: 'close-up', scale: 'large' },
+};
+/** The shapes a panel shares across layouts: the countries, the border, and in the region the province. */
+type ShapeKey = CountryKey | 'province-area' | 'province-inland-boundary' | 'border';
+
+/** The id of a shared shape: "locator-map-shared-close-up-north-korea". */
+const sharedId = (ids: ChartIds, panel: PanelName, key: ShapeKey) => ids.shared(`${panelSettings[panel].name}-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
+
+/** The close-up title's lines at a layout, which set where its panel starts, and the panels. */
+function layoutOf(layout: LayoutName, width: number, t: LocatorWords) {
   const titleLines = wrapText(t.closeUpTitle, layout === 'wide' ? width - Math.round(width * 0.62) - 12 : width, fontSize, { bold: true, balanced: true });
-  const layoutPanels = panels(layout, width, titleLines.length);
-  const { region, closeUp, height } = layoutPanels;
+  return { titleLines, ...panels(layout, width, titleLines.length) };
+}
+
+/**
+ * A panel's shapes, drawn once for every layout: projected with the same Mercator as every
+ * layout's (panelProjection fits only its scale and translate to a layout's panel), at half the
+ * largest scale any layout draws the panel at (`sharedScale`), and clipped to the union of what
+ * every layout's panel shows (their aspects differ), with a margin past which no stroke reaches in.
+ */
+interface SharedPanel {
+  /** The projection's scale and translate: a layout's point is `s × (shared − translate) + its translate`, s = its scale / this scale. */
+  scale: number;
+  translate: [number, number];
+  /** Path data (absolute, as d3-geo writes it), by shape; a shape no layout shows is left out. */
+  paths: Partial<Record<ShapeKey, string>>;
+}
+
+/**
+ * The shared shapes' scale, as a share of the largest a layout draws: at half, a unit is 2 px of
+ * the largest drawing, so a point written to a tenth of a unit is within a tenth of a pixel of
+ * where it projects in every layout, and the thinning (0.4 unit) is the 0.8 px each layout's own
+ * paths were thinned to; and the steps between points, half as long, take a character less.
+ */
+const sharedScale = 0.5;
+
+const sharedCache = new WeakMap<LocatorData, Map<string, Record<PanelName, SharedPanel>>>();
+
+function sharedPanels(data: LocatorData, t: LocatorWords): Record<PanelName, SharedPanel> {
+  const byWords = sharedCache.get(data) ?? new Map<string, Record<PanelName, SharedPanel>>();
+  sharedCache.set(data, byWords);
+  const known = byWords.get(t.closeUpTitle);
+  if (known) return known;
+  const shapesOf = (name: PanelName): SharedPanel => {
+    const fitted = layoutNames.map((layout) => {
+      const panel = layoutOf(layout, layoutWidths[layout], t)[name];
+      return { panel, projection: panelProjection(data.extents[name], panel) };
+    });
+    const scale = sharedScale * Math.max(...fitted.map(({ projection }) => projection.scale()));
+    // Each layout's panel in the coordinates of the Mercator at `scale`, not translated.
+    const boxes = fitted.map(({ panel, projection }) => {
+      const [tx, ty] = projection.translate();
+      const k = scale / projection.scale();
+      return { left: (panel.x - tx) * k, top: (panel.y - ty) * k, right: (panel.x + panel.width - tx) * k, bottom: (panel.y + panel.height - ty) * k };
+    });
+    const margin = 8;
+    const left = Math.min(...boxes.map((box) => box.left)) - margin;
+    const top = Math.min(...boxes.map((box) => box.top)) - margin;
+    const right = Math.max(...boxes.map((box) => box.right)) + margin;
+    const bottom = Math.max(...boxes.map((box) => box.bottom)) + margin;
+    const translate: [number, number] = [-left, -top];
+    const projection = geoMercator().scale(scale).translate(translate).clipExtent([[0, 0], [right - left, bottom - top]]);
+    const { countries, border } = data.scales[panelSettings[name].scale];
+    const path = thinPath(projection, 0.8 * sharedScale);
+    const paths: SharedPanel['paths'] = {};
+    const add = (key: ShapeKey, d: string | null) => {
+      if (d) paths[key] = d;
+    };
+    for (const key of countryOrder) add(key, path(countries[key]));
+    // The province, in the region only (the close-up lies inside it). Its tint's edge sits under
+    // the coast and the border, so it is thinned harder than they are.
+    if (name === 'region') {
+      add('province-area', thinPath(projection, 1.6 * sharedScale)(data.province.regionOutline));
+      add('province-inland-boundary', thinPath(projection, 1.2 * sharedScale)(data.province.inlandBoundary));
+    }
+    add('border', path(border));
+    return { scale, translate, paths };
+  };
+  const shared = { region: shapesOf('region'), closeUp: shapesOf('closeUp') };
+  byWords.set(t.closeUpTitle, shared);
+  return shared;
+}
+
+/**
+ * The shapes every layout's drawing shows, once: an `<svg>` of `<defs>`, a path per shape with
+ * no paint of its own, so each `<use>` paints it (with palette references) and CSS reaches it
+ * only by what the `<use>` passes down.
+ */
+export function locatorMapShared(data: LocatorData, { document, ids, t }: SharedTarget<LocatorWords>): SVGSVGElement {
+  const svg = document.createElementNS(svgNamespace, 'svg') as SVGSVGElement;
+  const defs = svg.appendChild(document.createElementNS(svgNamespace, 'defs'));
+  const shared = sharedPanels(data, t);
+  for (const name of ['region', 'closeUp'] as const) {
+    for (const [key, d] of Object.entries(shared[name].paths) as [ShapeKey, string][]) {
+      const path = defs.appendChild(document.createElementNS(svgNamespace, 'path'));
+      path.setAttribute('id', sharedId(ids, name, key));
+      path.setAttribute('d', d);
+    }
+  }
+  return svg;
+}
+
+export function locatorMapChart(data: LocatorData, { layout, width, document, ids, t, locale }: DrawTarget<LocatorWords>): SVGSVGElement {
+  const layoutPanels = layoutOf(layout, width, t);
+  const { titleLines, region, closeUp, height } = layoutPanels;
+  const shared = sharedPanels(data, t);
   const element = <K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] => {
     const node = document.createElementNS(svgNamespace, tag) as SVGElementTagNameMap[K];
     for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
@@ -143,7 +252,6 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   const svg = element('svg', { width, height, viewBox: `0 0 ${width} ${height}` });
   const halo = { stroke: colors.paper, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' };
 
-  type Box = { left: number; right: number; top: number; bottom: number };
   const labels: Box[] = [];
   const clearance = 6;
   const collides = (box: Box) => labels.some((other) => box.left < other.right + clearance && other.left < box.right + clearance && box.top < other.bottom + clearance && other.top < box.bottom + clearance);
@@ -169,12 +277,19 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
       outlines.push({ x1, y1, x2, y2 });
     }
   };
-  /** The segments of a path written with M, L and Z only (as geoPath writes it). */
-  const addPath = (d: string) => {
+  /**
+   * The segments of a shared path (written with M, L and Z only, as geoPath writes it) as a
+   * layout shows them: moved to its place by `toLayout`, and clipped to the panel they show in.
+   */
+  const addShared = (d: string, toLayout: (point: [number, number]) => [number, number], panel: Box) => {
     for (const part of d.split(/(?=M)/)) {
-      const points = [...part.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((match) => [Number(match[1]), Number(match[2])] as [number, number]);
+      const points = [...part.matchAll(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g)].map((match) => toLayout([Number(match[1]), Number(match[2])]));
       if (/Z/.test(part) && points.length > 1) points.push(points[0]!);
-      addSegments(points);
+      for (let index = 1; index < points.length; index += 1) {
+        const [[x1, y1], [x2, y2]] = [points[index - 1]!, points[index]!];
+        const inside = clipSegment({ x1, y1, x2, y2 }, panel);
+        if (inside) outlines.push(inside);
+      }
     }
   };
   const addFrame = (left: number, top: number, right: number, bottom: number) =>
@@ -215,41 +330,41 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
     return spot.box;
   };
 
-  const countryOrder: CountryKey[] = ['russia', 'china', 'southKorea', 'northKorea'];
-  const drawPanel = (panel: Panel, extent: Extent, name: string, scale: ScaleKey) => {
-    const { countries, border: borderLine } = data.scales[scale];
-    const group = element('g', { 'data-panel': name }, svg);
-    const projection = panelProjection(extent, panel);
+  const drawPanel = (panel: Panel, name: PanelName) => {
+    const { countries } = data.scales[panelSettings[name].scale];
+    const group = element('g', { 'data-panel': panelSettings[name].name }, svg);
+    const projection = panelProjection(data.extents[name], panel);
+    // The layout's own path, for placing labels on the countries (their bounds and centres); the shapes drawn are the shared ones.
     const path = thinPath(projection);
     // The water and the land are ground (data-ground): labels sit on them; their outlines are lines.
     element('rect', { x: panel.x, y: panel.y, width: panel.width, height: panel.height, fill: colors.water, 'data-ground': 'water' }, group);
+    // The shared shapes, through a viewport on the panel that clips them to it and scales them to
+    // this layout; their strokes are widened by as much as the viewport shrinks them.
+    const reference = shared[name];
+    const s = projection.scale() / reference.scale;
+    const [tx, ty] = projection.translate();
+    const [rx, ry] = reference.translate;
+    const toLayout = ([x, y]: [number, number]): [number, number] => [s * (x - rx) + tx, s * (y - ry) + ty];
+    const view = element('svg', { x: panel.x, y: panel.y, width: panel.width, height: panel.height, viewBox: `${(panel.x - tx) / s + rx} ${(panel.y - ty) / s + ry} ${panel.width / s} ${panel.height / s}` }, group);
+    const panelBox = { left: panel.x, top: panel.y, right: panel.x + panel.width, bottom: panel.y + panel.height };
+    const strokeWidth = (width: number) => Number((width / s).toFixed(3));
+    /** A shared shape, painted by `attributes`; its lines are kept off by labels unless `outline` is false. */
+    const use = (key: ShapeKey, attributes: Record<string, string | number>, outline = true) => {
+      const d = reference.paths[key];
+      if (!d) return;
+      element('use', { href: `#${sharedId(ids, name, key)}`, ...attributes }, view);
+      if (outline) addShared(d, toLayout, panelBox);
+    };
     for (const key of countryOrder) {
-      const d = path(countries[key]);
-      if (!d) continue;
-      element('path', { d, fill: key === 'northKorea' ? colors.landFocus : colors.land, stroke: colors.muted, 'stroke-width': 0.75, 'stroke-linejoin': 'round', 'data-country': key, 'data-ground': 'land' }, group);
-      addPath(d);
+      use(key, { fill: key === 'northKorea' ? colors.landFocus : colors.land, stroke: colors.muted, 'stroke-width': strokeWidth(0.75), 'stroke-linejoin': 'round', 'data-country': key, 'data-ground': 'land' });
     }
-    // The province, in the region only (the close-up lies inside it): over the land and under the
-    // border, which runs along its north-west edge. Its tint's edge sits under the coast and the
-    // border, so it is thinned harder than they are.
-    if (scale === 'medium') {
-      const provinceArea = thinPath(projection, 1.6)(data.province.regionOutline);
-      if (provinceArea) {
-        const { fill, fillOpacity } = markStyles.province;
-        element('path', { d: provinceArea, fill, 'fill-opacity': fillOpacity, stroke: 'none', 'data-mark': 'province', 'data-province': 'area', 'data-tint': '' }, group);
-        addPath(provinceArea);
-      }
-      const provinceLine = thinPath(projection, 1.2)(data.province.inlandBoundary);
-      if (provinceLine) {
-        const { stroke, strokeWidth } = markStyles.province;
-        element('path', { d: provinceLine, fill: 'none', stroke, 'stroke-width': strokeWidth, 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-mark': 'province', 'data-province': 'inland-boundary' }, group);
-      }
+    // The province, in the region only: over the land and under the border, which runs along its north-west edge.
+    if (name === 'region') {
+      const { fill, fillOpacity, stroke, strokeWidth: provinceWidth } = markStyles.province;
+      use('province-area', { fill, 'fill-opacity': fillOpacity, stroke: 'none', 'data-mark': 'province', 'data-province': 'area', 'data-tint': '' });
+      use('province-inland-boundary', { fill: 'none', stroke, 'stroke-width': strokeWidth(provinceWidth), 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-mark': 'province', 'data-province': 'inland-boundary' }, false);
     }
-    const border = path(borderLine);
-    if (border) {
-      element('path', { d: border, fill: 'none', stroke: markStyles.border.stroke, 'stroke-width': markStyles.border.strokeWidth, 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-border': 'north-korea-china' }, group);
-      addPath(border);
-    }
+    use('border', { fill: 'none', stroke: markStyles.border.stroke, 'stroke-width': strokeWidth(markStyles.border.strokeWidth), 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-border': 'north-korea-china' });
     element('rect', { x: panel.x + 0.5, y: panel.y + 0.5, width: panel.width - 1, height: panel.height - 1, fill: 'none', stroke: colors.muted, 'stroke-width': 1 }, group);
     addFrame(panel.x, panel.y, panel.x + panel.width, panel.y + panel.height);
     return { group, projection, path, countries };
@@ -299,7 +414,7 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   };
 
   // The region.
-  const regionDrawing = drawPanel(region, data.extents.region, 'region', 'medium');
+  const regionDrawing = drawPanel(region, 'region');
   const project = (projection: GeoProjection, longitude: number, latitude: number) => projection([longitude, latitude])!;
   // The close-up's frame on the region; the close-up's title refers to it.
   const closeUpProjection = panelProjection(data.extents.closeUp, closeUp);
@@ -333,7 +448,7 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   makeFocusableMark(provinceTarget, { figureId: data.quotes.crackdown.quote.id, label: t.provinceMark(t.province), describedBy: ids.source(data.quotes.crackdown.quote.id) });
 
   // The close-up: the two cities, either side of the border.
-  const closeUpDrawing = drawPanel(closeUp, data.extents.closeUp, 'close-up', 'large');
+  const closeUpDrawing = drawPanel(closeUp, 'closeUp');
   const titlePanel = { x: layoutPanels.title.x, y: layoutPanels.title.y - 3, width: closeUp.width, height: closeUp.y - layoutPanels.title.y + 3 };
   label(closeUpDrawing.group, titlePanel, titleLines, [{ x: titlePanel.x, y: layoutPanels.title.y + textAscent * fontSize }], { 'text-anchor': 'start', 'font-weight': 'bold' });
   scaleBar(closeUpDrawing, closeUp);

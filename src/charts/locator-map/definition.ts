@@ -1,6 +1,6 @@
 /** The locator map: where the reports’ sources were, and two cities on either side of the North Korea–China border. */
 import { defineChart } from '../definition';
-import { locatorMapChart } from './chart';
+import { locatorMapChart, locatorMapShared } from './chart';
 import { locatorData, requires } from './data';
 import { locatorDownload, locatorFrame, locatorLegend } from './frame';
 import { messages } from './messages';
@@ -14,5 +14,6 @@ export const definition = defineChart({
   frame: locatorFrame,
   legend: locatorLegend,
   draw: locatorMapChart,
+  shared: locatorMapShared,
   download: locatorDownload,
 });

@@ -167,6 +167,36 @@ describe('locatorMapChart(data, target)', () => {
     }
   });
 
+  it('carries its coasts, borders and province once for all layouts: each drawing <use>s the shared shapes, and draws no geography of its own', () => {
+    const shared = rendered.shared!;
+    const sharedPaths = new Map([...shared.matchAll(/<path\b[^>]*>/g)].map(([tag]) => [attributeOf(tag, 'id')!, attributeOf(tag, 'd')!]));
+    expect([...sharedPaths.keys()].sort()).toEqual(
+      ['close-up-border', 'close-up-china', 'close-up-north-korea', 'region-border', 'region-china', 'region-north-korea', 'region-province-area', 'region-province-inland-boundary', 'region-russia', 'region-south-korea'].map((key) => `locator-map-shared-${key}`),
+    );
+    const sharedBytes = [...sharedPaths.values()].join('').length;
+    for (const { svg, layout } of rendered.drawings[0]!.layouts) {
+      // Every shape shared, used once by this layout, each from its own panel's viewport.
+      const used = [...svg.matchAll(/<use\b[^>]*>/g)].map(([tag]) => attributeOf(tag, 'href')!);
+      expect(used.sort(), layout).toEqual([...sharedPaths.keys()].map((id) => `#${id}`).sort());
+      expect(svg.match(/<svg\b/g)?.length, layout).toBe(3);
+      // Its own paths are a scale bar, a leader and such: a few dozen bytes each, a sliver of the shared shapes'.
+      const ownPaths = [...svg.matchAll(/<path\b[^>]*>/g)].map(([tag]) => attributeOf(tag, 'd') ?? '');
+      expect(Math.max(...ownPaths.map((d) => d.length)), layout).toBeLessThan(40);
+      expect(ownPaths.join('').length, layout).toBeLessThan(sharedBytes / 50);
+    }
+  });
+
+  it('downloads as a picture that carries the shapes it uses', async () => {
+    const { chartSvg } = await import('../../lib/chart-image');
+    for (const layout of ['wide', 'narrow'] as const) {
+      const { svg } = chartSvg(rendered, layout);
+      const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id));
+      const used = [...svg.matchAll(/<use\b[^>]*\shref="#([^"]+)"/g)].map(([, id]) => id);
+      expect(used.length, layout).toBe(10);
+      expect(used.filter((id) => !ids.has(id)), layout).toEqual([]);
+    }
+  });
+
   it('keeps each layout’s drawing small: under 8 KB gzipped', async () => {
     const { gzipSync } = await import('node:zlib');
     for (const { svg, layout } of rendered.drawings[0]!.layouts) expect(gzipSync(svg).length, layout).toBeLessThan(8 * 1024);
