@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CovidTradeWords } from '../charts/covid-trade/messages';
 import { charts } from '../charts/registry';
 import { textWidth } from '../charts/text';
-import { cardSvg, chartSvg, keySvg, pngBudget, renderedForImages, svgToPng } from './chart-image';
+import { cardSvg, chartSvg, inferredYearsLine, keySvg, pngBudget, renderedForImages, svgToPng } from './chart-image';
 import { pageMeta } from './page-meta';
 
 /** A picture's words, its wrapped lines read as one text. */
@@ -46,7 +46,18 @@ describe.each([...charts.keys()])('the pictures of %s', (slug) => {
     const showsReportYear = /\b(2019|2020)\b/.test(texts);
     // The credit's lines, outside the drawing, read as one text (it wraps).
     const credit = [...svg.slice(svg.indexOf(drawing) + drawing.length).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]).join(' ');
-    expect(credit.includes('their years are inferred'), `${slug}: drawing shows a report's year: ${showsReportYear}`).toBe(showsReportYear);
+    expect(credit.includes(inferredYearsLine), `${slug}: drawing shows a report's year: ${showsReportYear}`).toBe(showsReportYear);
+  });
+
+  it('say so on the card too, under its credit line, exactly when its drawing shows a report’s year', () => {
+    const card = cardSvg(rendered);
+    const [, drawing = ''] = card.match(/<g transform="translate[^>]*>([\s\S]*)<\/g><text/) ?? [];
+    const texts = [...drawing.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]).join(' ');
+    const showsReportYear = /\b(2019|2020)\b/.test(texts);
+    const foot = [...card.slice(card.lastIndexOf('</g>')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+    expect(foot.some((line) => line.includes(inferredYearsLine)), `${slug} card: drawing shows a report's year: ${showsReportYear}`).toBe(showsReportYear);
+    // Each line within the card, in its one size.
+    expect(foot.length).toBe(showsReportYear ? 2 : 1);
   });
 
   it('carry the key the page shows beside the drawing, in its words, at each width and on the card', () => {

@@ -71,9 +71,9 @@ function textLines(lines: string[], x: number, y: number, size: number, lineHeig
 
 /**
  * Said under an image whose drawing shows a report's year: on the page the chart's notes say once
- * that the years are inferred, but an image travels without its notes.
+ * that the years are inferred (in these words), but an image travels without its notes.
  */
-const inferredYearsLine = 'The Daily NK reports carry no dateline: their years are inferred.';
+export const inferredYearsLine = 'Neither Daily NK report states its year: both years are inferred from the reports’ contents';
 
 /** Whether the image's drawing (or its key) shows the year of a report whose year is inferred. */
 function showsInferredYear(rendered: RenderedChart, drawing: string): boolean {
@@ -82,9 +82,12 @@ function showsInferredYear(rendered: RenderedChart, drawing: string): boolean {
   return years.some((year) => text.includes(year));
 }
 
-/** The credit of what an image draws: its first variant's, where variants credit apart (see Variants), else the chart's; and the years' caveat where it shows one. */
+/** The credit of what an image draws: its first variant's, where variants credit apart (see Variants), else the chart's. */
+const drawingCredit = (rendered: RenderedChart) => rendered.variants?.options[0]?.credit ?? rendered.frame.credit;
+
+/** The credit, and the years' caveat where the drawing shows a report's year: one text. */
 const imageCredit = (rendered: RenderedChart, drawing: string) =>
-  [rendered.variants?.options[0]?.credit ?? rendered.frame.credit, ...(showsInferredYear(rendered, drawing) ? [inferredYearsLine] : [])].join('. ');
+  [drawingCredit(rendered), ...(showsInferredYear(rendered, drawing) ? [`${inferredYearsLine}.`] : [])].join('. ');
 
 /** The key the page shows with the drawing: the chart's own, then its first (default) variant's. */
 export const imageKey = (rendered: RenderedChart): LegendItem[] => [...rendered.legend, ...(rendered.variants?.options[0]?.legend ?? [])];
@@ -164,13 +167,15 @@ export function cardSvg(rendered: RenderedChart): string {
   const pad = 48;
   const bigTitle = 40;
   const title = wrapText(rendered.frame.title, width - 2 * pad, bigTitle, { bold: true }).slice(0, 2);
-  // One line on the card, with no room for the years' caveat: a card links back to the page.
-  const creditLine = imageCredit(rendered, '');
-  const creditFont = Math.min(20, Math.floor(((width - 2 * pad) / Math.max(textWidth(creditLine, 20), 1)) * 20));
+  // The credit on one line, and under it the years' caveat when the drawing shows a report's year
+  // (a card travels without the page's notes); both in one size, the largest that fits.
+  const footLines = [drawingCredit(rendered), ...(showsInferredYear(rendered, drawing.inner) ? [`${inferredYearsLine}.`] : [])];
+  const creditFont = Math.min(20, ...footLines.map((line) => Math.floor(((width - 2 * pad) / Math.max(textWidth(line, 20), 1)) * 20)));
+  const footLineHeight = Math.round(Math.max(creditFont, 12) * 1.3);
   const keyTop = pad + title.length * bigTitle * 1.2 + 12;
   const key = keySvg(imageKey(rendered), width - 2 * pad, pad, keyTop, cardKeySize);
   const top = keyTop + (key.height > 0 ? key.height + 12 : 4);
-  const bottom = height - pad - 20;
+  const bottom = height - pad - 20 - (footLines.length - 1) * footLineHeight;
   const scale = Math.min((bottom - top - 12) / drawing.height, (width - 2 * pad) / drawing.width);
   const x = (width - drawing.width * scale) / 2;
   return [
@@ -180,7 +185,7 @@ export function cardSvg(rendered: RenderedChart): string {
     textLines(title, pad, pad + bigTitle, bigTitle, bigTitle * 1.2, `font-weight="700" fill="${palettes.light.ink}"`),
     key.svg,
     `<g transform="translate(${x.toFixed(1)},${top.toFixed(1)}) scale(${scale.toFixed(4)})">${drawing.inner}</g>`,
-    textLines([creditLine], pad, height - pad + 8, Math.max(creditFont, 12), 0, `fill="${palettes.light.muted}"`),
+    textLines(footLines, pad, height - pad + 8 - (footLines.length - 1) * footLineHeight, Math.max(creditFont, 12), footLineHeight, `fill="${palettes.light.muted}"`),
     `</svg>`,
   ].join('');
 }
