@@ -59,8 +59,11 @@ test.describe('the risk model', () => {
       await page.waitForLoadState('load');
       expect(await defined()).toBe(false);
       expect(scriptRequests, 'the model script was downloaded before the reader touched the model').toEqual([]);
+      // A tap on "Link to this view" before the script arrives stays on the model, never "#" (the page's top).
+      await expect(page.locator('[data-share]')).toHaveAttribute('href', '#risk-model-title');
       // A change that arrives with no pointer or focus first (as assistive technology may send it).
       const days = page.getByLabel('Days a month the phone is rented out');
+      const sliderBefore = await days.boundingBox();
       await days.evaluate((input: HTMLInputElement) => {
         input.value = '20';
         input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -71,6 +74,9 @@ test.describe('the risk model', () => {
       await expect(summary(page)).toContainText('15 yuan for each day');
       // Announced once settled, as any change is.
       await expect(page.locator('[data-announce]')).toContainText('15 yuan a day');
+      // "Settings changed" shows in room kept for it: the slider under the reader's finger stays put.
+      await expect(page.locator('.model-changed')).toBeVisible();
+      expect(await days.boundingBox()).toEqual(sliderBefore);
     });
   });
 

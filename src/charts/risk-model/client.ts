@@ -160,6 +160,9 @@ class RiskModelElement extends HTMLElement {
     const url = new URL(base);
     if (!isDefault(this.#assumptions, this.#data.defaults)) for (const [key, value] of paramsFromAssumptions(this.#assumptions)) url.searchParams.set(key, value);
     share.href = url.href;
+    // It now leaves the embed, as its other links do (embed-kit.ts asGuestLinks): in a new tab.
+    share.target = '_blank';
+    share.rel = 'noopener';
   }
 }
 
