@@ -72,6 +72,12 @@ export interface SwatchStyle {
   shape: 'dot' | 'bar' | 'line' | 'letter' | 'text';
   fill?: string;
   fillOpacity?: number;
+  /**
+   * A translucent wash over other marks (the map's province): solid under forced colours, where a
+   * system colour at a fifth of its strength would fade away (`data-tint`, ChartFrame's rule), in
+   * the key as on the drawing.
+   */
+  tint?: boolean;
   stroke?: string;
   strokeWidth?: number;
   strokeDasharray?: string;

@@ -31,6 +31,7 @@ export function swatchMarkup(swatch: SwatchStyle, { forcedHatch = true } = {}): 
     stroke: swatch.stroke,
     'stroke-width': swatch.strokeWidth,
     'stroke-dasharray': swatch.strokeDasharray,
+    'data-tint': swatch.tint ? '' : undefined,
   };
   const letter = escapeXml(swatch.letter ?? '');
   switch (swatch.shape) {

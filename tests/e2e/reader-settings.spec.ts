@@ -291,6 +291,18 @@ test.describe('under forced colours', () => {
       expect(problems, `${path} under forced colours`).toEqual([]);
     });
   }
+
+  test("a tint (the map's province) is drawn solid, and its key's swatch with it", async ({ page }) => {
+    await page.goto('embed/locator-map.html');
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    const opacities = await page.evaluate(() => ({
+      drawn: [...document.querySelectorAll('.chart-svg [data-tint]')].map((element) => getComputedStyle(element).fillOpacity),
+      key: [...document.querySelectorAll('.legend-swatch [data-tint]')].map((element) => getComputedStyle(element).fillOpacity),
+    }));
+    expect(opacities.drawn.length, 'tinted marks').toBeGreaterThan(0);
+    expect(opacities.key, 'the province in the key').toEqual(['1']);
+    expect(new Set(opacities.drawn)).toEqual(new Set(['1']));
+  });
 });
 
 /** WCAG 1.4.12's test: the reader's own style sheet spaces text out; nothing may be cut or overlap. */

@@ -74,7 +74,7 @@ export const markStyles = {
    * The province: a tint over the land, translucent so the coast stays visible through it, and a
    * line where it meets the country's other provinces (the coast and the border are the countries' lines).
    */
-  province: { shape: 'bar', fill: colors.accent, fillOpacity: 0.22, stroke: colors.accent, strokeWidth: 1.5 } satisfies SwatchStyle,
+  province: { shape: 'bar', fill: colors.accent, fillOpacity: 0.22, tint: true, stroke: colors.accent, strokeWidth: 1.5 } satisfies SwatchStyle,
 };
 
 const extentPolygon = ([west, south, east, north]: Extent): Feature<Polygon> => ({
@@ -360,8 +360,8 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
     }
     // The province, in the region only: over the land and under the border, which runs along its north-west edge.
     if (name === 'region') {
-      const { fill, fillOpacity, stroke, strokeWidth: provinceWidth } = markStyles.province;
-      use('province-area', { fill, 'fill-opacity': fillOpacity, stroke: 'none', 'data-mark': 'province', 'data-province': 'area', 'data-tint': '' });
+      const { fill, fillOpacity, tint, stroke, strokeWidth: provinceWidth } = markStyles.province;
+      use('province-area', { fill, 'fill-opacity': fillOpacity, stroke: 'none', 'data-mark': 'province', 'data-province': 'area', ...(tint && { 'data-tint': '' }) });
       use('province-inland-boundary', { fill: 'none', stroke, 'stroke-width': strokeWidth(provinceWidth), 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-mark': 'province', 'data-province': 'inland-boundary' }, false);
     }
     use('border', { fill: 'none', stroke: markStyles.border.stroke, 'stroke-width': strokeWidth(markStyles.border.strokeWidth), 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-border': 'north-korea-china' });
