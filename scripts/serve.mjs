@@ -10,7 +10,7 @@
  * Accept-Encoding on every response whose body depends on that header. The benchmark serves this
  * way; without the flag every file goes out as it is on disk.
  *
- *   node scripts/serve.mjs [--port 4321] [--also-at /sub/path/] [--mount /__fixtures__/=tests/e2e/fixtures] [--gzip]
+ *   node scripts/serve.mjs [--port 4321] [--root dist] [--also-at /sub/path/] [--mount /__fixtures__/=tests/e2e/fixtures] [--gzip]
  */
 import { createReadStream, realpathSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -132,18 +132,37 @@ export function startServer({ port = 4321, root = 'dist', alsoAt = [], mounts = 
   });
 }
 
-// Run as a command (not imported by the benchmark): compare real paths, which survive spaces and symlinks.
-const isCommand = process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
-if (isCommand) {
-  const { values } = parseArgs({
+function parseServeArgs() {
+  return parseArgs({
     options: {
       port: { type: 'string', default: process.env.PORT ?? '4321' },
       root: { type: 'string', default: 'dist' },
       'also-at': { type: 'string', multiple: true, default: [] },
       mount: { type: 'string', multiple: true, default: [] },
       gzip: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+}
+
+// Run as a command (not imported by the benchmark): compare real paths, which survive spaces and symlinks.
+const isCommand = process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+const usage = 'Usage: node scripts/serve.mjs [--port 4321] [--root dist] [--also-at /sub/path/ ...] [--mount /prefix/=folder ...] [--gzip]';
+if (isCommand) {
+  /** @type {ReturnType<typeof parseServeArgs>} */
+  let parsed;
+  try {
+    parsed = parseServeArgs();
+  } catch (error) {
+    // An unknown or malformed option: say which, and how it is used, rather than a stack trace.
+    console.error(`${error instanceof Error ? error.message : error}\n${usage}`);
+    process.exit(2);
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
   const mounts = Object.fromEntries(values.mount.map((pair) => pair.split('=')));
   const port = Number(values.port);
   try {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { get, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -106,5 +107,21 @@ describe('startServer without gzip (the default)', () => {
     expect(headers['content-encoding']).toBeUndefined();
     expect(headers['vary']).toBeUndefined();
     expect(body.toString('utf8')).toBe(html);
+  });
+});
+
+describe('node scripts/serve.mjs, as a command', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/serve.mjs', ...args], { encoding: 'utf8', timeout: 10_000 });
+  it('prints its usage for --help and exits 0, without starting a server', () => {
+    const result = run('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: node scripts\/serve\.mjs .*--gzip/);
+  });
+  it('names an unknown option and shows the usage, exit 2, with no stack trace', () => {
+    const result = run('--bogus');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--bogus'");
+    expect(result.stderr).toContain('Usage: node scripts/serve.mjs');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
