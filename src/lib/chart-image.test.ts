@@ -49,15 +49,17 @@ describe.each([...charts.keys()])('the pictures of %s', (slug) => {
     expect(credit.includes(inferredYearsLine), `${slug}: drawing shows a report's year: ${showsReportYear}`).toBe(showsReportYear);
   });
 
-  it('say so on the card too, under its credit line, exactly when its drawing shows a report’s year', () => {
+  it('say so on the card too, under its credit, exactly when its drawing shows a report’s year, wrapped rather than shrunk', () => {
     const card = cardSvg(rendered);
     const [, drawing = ''] = card.match(/<g transform="translate[^>]*>([\s\S]*)<\/g><text/) ?? [];
     const texts = [...drawing.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]).join(' ');
     const showsReportYear = /\b(2019|2020)\b/.test(texts);
-    const foot = [...card.slice(card.lastIndexOf('</g>')).matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
-    expect(foot.some((line) => line.includes(inferredYearsLine)), `${slug} card: drawing shows a report's year: ${showsReportYear}`).toBe(showsReportYear);
-    // Each line within the card, in its one size.
-    expect(foot.length).toBe(showsReportYear ? 2 : 1);
+    const foot = [...card.slice(card.lastIndexOf('</g>')).matchAll(/<text[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];
+    const footText = foot.map((match) => match[2]).join(' ');
+    expect(footText.includes(inferredYearsLine), `${slug} card: drawing shows a report's year: ${showsReportYear}`).toBe(showsReportYear);
+    expect(footText).toContain(rendered.frame.credit.split(' ').slice(0, 2).join(' ').replace(/&/g, '&amp;'));
+    // Legible in a thumbnail: no line of it shrunk below 16 px (a long credit once fell to 11).
+    for (const [, size] of foot) expect(Number(size), `${slug} card`).toBeGreaterThanOrEqual(16);
   });
 
   it('carry the key the page shows beside the drawing, in its words, at each width and on the card', () => {

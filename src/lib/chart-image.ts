@@ -38,6 +38,8 @@ const creditSize = 12;
 const keySize = 14;
 /** The card's key, read at a thumbnail's size. */
 const cardKeySize = 18;
+/** The card's credit and caveat: a little under the key, never shrunk to fit a line. */
+const cardCreditSize = 17;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -167,11 +169,11 @@ export function cardSvg(rendered: RenderedChart): string {
   const pad = 48;
   const bigTitle = 40;
   const title = wrapText(rendered.frame.title, width - 2 * pad, bigTitle, { bold: true }).slice(0, 2);
-  // The credit on one line, and under it the years' caveat when the drawing shows a report's year
-  // (a card travels without the page's notes); both in one size, the largest that fits.
-  const footLines = [drawingCredit(rendered), ...(showsInferredYear(rendered, drawing.inner) ? [`${inferredYearsLine}.`] : [])];
-  const creditFont = Math.min(20, ...footLines.map((line) => Math.floor(((width - 2 * pad) / Math.max(textWidth(line, 20), 1)) * 20)));
-  const footLineHeight = Math.round(Math.max(creditFont, 12) * 1.3);
+  // The credit, and under it the years' caveat when the drawing shows a report's year (a card
+  // travels without the page's notes), wrapped at a size still legible in a thumbnail: shrunk to
+  // one line, a long credit (the trade chart's outlets) fell to 11 px.
+  const footLines = [drawingCredit(rendered), ...(showsInferredYear(rendered, drawing.inner) ? [`${inferredYearsLine}.`] : [])].flatMap((text) => wrapText(text, width - 2 * pad, cardCreditSize));
+  const footLineHeight = Math.round(cardCreditSize * 1.3);
   const keyTop = pad + title.length * bigTitle * 1.2 + 12;
   const key = keySvg(imageKey(rendered), width - 2 * pad, pad, keyTop, cardKeySize);
   const top = keyTop + (key.height > 0 ? key.height + 12 : 4);
@@ -185,7 +187,7 @@ export function cardSvg(rendered: RenderedChart): string {
     textLines(title, pad, pad + bigTitle, bigTitle, bigTitle * 1.2, `font-weight="700" fill="${palettes.light.ink}"`),
     key.svg,
     `<g transform="translate(${x.toFixed(1)},${top.toFixed(1)}) scale(${scale.toFixed(4)})">${drawing.inner}</g>`,
-    textLines(footLines, pad, height - pad + 8 - (footLines.length - 1) * footLineHeight, Math.max(creditFont, 12), footLineHeight, `fill="${palettes.light.muted}"`),
+    textLines(footLines, pad, height - pad + 8 - (footLines.length - 1) * footLineHeight, cardCreditSize, footLineHeight, `fill="${palettes.light.muted}"`),
     `</svg>`,
   ].join('');
 }
