@@ -49,10 +49,11 @@ describe.each([...charts.keys()])('the pictures of %s', (slug) => {
     expect(credit.includes(inferredYearsLine), `${slug}: drawing shows a report's year: ${showsReportYear}`).toBe(showsReportYear);
   });
 
-  it('say so on the card too, under its credit, exactly when its drawing shows a report’s year, wrapped rather than shrunk', () => {
+  it('say so on the card too, under its credit, exactly when its key or drawing shows a report’s year, wrapped rather than shrunk', () => {
     const card = cardSvg(rendered);
-    const [, drawing = ''] = card.match(/<g transform="translate[^>]*>([\s\S]*)<\/g><text/) ?? [];
-    const texts = [...drawing.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]).join(' ');
+    // The key and the drawing: every text between the title (40 px) and the credit.
+    const shown = card.slice(0, card.lastIndexOf('</g>'));
+    const texts = [...shown.matchAll(/<text(?![^>]*font-size="40")[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]).join(' ');
     const showsReportYear = /\b(2019|2020)\b/.test(texts);
     const foot = [...card.slice(card.lastIndexOf('</g>')).matchAll(/<text[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];
     const footText = foot.map((match) => match[2]).join(' ');

@@ -172,10 +172,11 @@ export function cardSvg(rendered: RenderedChart): string {
   // The credit, and under it the years' caveat when the drawing shows a report's year (a card
   // travels without the page's notes), wrapped at a size still legible in a thumbnail: shrunk to
   // one line, a long credit (the trade chart's outlets) fell to 11 px.
-  const footLines = [drawingCredit(rendered), ...(showsInferredYear(rendered, drawing.inner) ? [`${inferredYearsLine}.`] : [])].flatMap((text) => wrapText(text, width - 2 * pad, cardCreditSize));
-  const footLineHeight = Math.round(cardCreditSize * 1.3);
   const keyTop = pad + title.length * bigTitle * 1.2 + 12;
   const key = keySvg(imageKey(rendered), width - 2 * pad, pad, keyTop, cardKeySize);
+  // As on the other pictures, a year in the key (risk-flow's "Daily NK, 2019") counts as shown.
+  const footLines = [drawingCredit(rendered), ...(showsInferredYear(rendered, key.svg + drawing.inner) ? [`${inferredYearsLine}.`] : [])].flatMap((text) => wrapText(text, width - 2 * pad, cardCreditSize));
+  const footLineHeight = Math.round(cardCreditSize * 1.3);
   const top = keyTop + (key.height > 0 ? key.height + 12 : 4);
   const bottom = height - pad - 20 - (footLines.length - 1) * footLineHeight;
   const scale = Math.min((bottom - top - 12) / drawing.height, (width - 2 * pad) / drawing.width);
