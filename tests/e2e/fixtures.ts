@@ -20,14 +20,28 @@ function isOwnOrigin(url: string, baseURL: string): boolean {
   return origin === new URL(baseURL).origin;
 }
 
+/** How Chromium, Firefox and WebKit name a request that was cancelled rather than refused. */
+const abortErrors = /^(net::ERR_ABORTED|NS_BINDING_ABORTED|cancelled)$/i;
+
 /** Puts the guard on a page; returns how to take it off again (for a page a later test reuses). */
 export function watch(page: Page, baseURL: string, problems: string[]): () => void {
   const onConsole = (message: ConsoleMessage) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   };
   const onPageError = (error: Error) => problems.push(`uncaught: ${error.message}`);
-  const onFailed = (request: Request) => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`);
+  // A request the page's own next navigation cancelled (a deferred script still loading when the
+  // test, like a reader, goes on to another page) is not a failure; any other failure, an abort
+  // included, still is.
+  let navigations = 0;
+  const navigationsWhenIssued = new WeakMap<Request, number>();
+  const onFailed = (request: Request) => {
+    const errorText = request.failure()?.errorText ?? '';
+    const cancelledByNavigation = abortErrors.test(errorText) && navigations > (navigationsWhenIssued.get(request) ?? navigations);
+    if (!cancelledByNavigation) problems.push(`failed request: ${request.url()} (${errorText})`);
+  };
   const onRequest = (request: Request) => {
+    navigationsWhenIssued.set(request, navigations);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
     if (!isOwnOrigin(request.url(), baseURL)) problems.push(`request to another origin: ${request.url()}`);
   };
   page.on('console', onConsole);

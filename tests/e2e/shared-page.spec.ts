@@ -71,3 +71,23 @@ test('the guard fails a test on a reused page (a console error)', async ({ page 
   await page.goto('index.html');
   await page.evaluate(() => console.error('an error the guard must catch'));
 });
+
+test('the guard lets pass a request cancelled by the page’s next navigation (like a deferred script still loading)', async ({ page }) => {
+  let held = false;
+  await page.route('**/held.txt', () => void (held = true)); // never answered: still loading when the page moves on
+  await page.goto('index.html');
+  const cancelled = page.waitForEvent('requestfailed', (request) => request.url().endsWith('/held.txt'));
+  await page.evaluate(() => void fetch('held.txt').catch(() => {}));
+  await expect.poll(() => held).toBe(true);
+  await page.goto('methods.html');
+  expect((await cancelled).failure()?.errorText).toMatch(/abort|cancel/i);
+});
+
+test('the guard fails a test on an aborted request with no navigation behind it', async ({ page }) => {
+  test.fail();
+  await page.route('**/refused.txt', (route) => route.abort('aborted'));
+  await page.goto('index.html');
+  const refused = page.waitForEvent('requestfailed', (request) => request.url().endsWith('/refused.txt'));
+  await page.evaluate(() => void fetch('refused.txt').catch(() => {}));
+  await refused;
+});
