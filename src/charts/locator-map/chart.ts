@@ -50,10 +50,11 @@ export function panels(layout: LayoutName, width: number, titleLines = 1): { reg
   const gap = 12;
   const strip = Math.ceil(labelHeight(titleLines) + 4);
   if (layout === 'wide') {
+    // Both panels start under the close-up's title strip, so their tops and feet line up.
     const regionWidth = Math.round(width * 0.62);
-    const height = 340;
-    const closeUp = { x: regionWidth + gap, y: strip, width: width - regionWidth - gap, height: height - strip };
-    return { region: { x: 0, y: 0, width: regionWidth, height }, closeUp, title: { x: closeUp.x, y: 0 }, height };
+    const panelHeight = 340;
+    const closeUp = { x: regionWidth + gap, y: strip, width: width - regionWidth - gap, height: panelHeight };
+    return { region: { x: 0, y: strip, width: regionWidth, height: panelHeight }, closeUp, title: { x: closeUp.x, y: 0 }, height: strip + panelHeight };
   }
   // A phone's region is taller than its map is fitted (`fit`), so the map keeps its scale and
   // shows more of the south: room to name South Korea, which orientation needs.
@@ -403,12 +404,13 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
     const group = element('g', { 'data-scale': `${km} km` }, panelDrawing.group);
     element('path', { d: `M${x},${(y - 5).toFixed(1)}V${y}H${(x + length).toFixed(1)}V${(y - 5).toFixed(1)}`, fill: 'none', stroke: colors.ink, 'stroke-width': 1.5 }, group);
     addSegments([[x, y - 5], [x, y], [x + length, y], [x + length, y - 5]]);
-    // Beside the bar, or above it, clear of the coasts.
+    // Beside the bar, or just above it, clear of the coasts; only then further along, where it
+    // would read as apart from the bar.
     const text = t.kilometres(locale.number(km));
     const spots: Spot[] = [
       { x: x + length + 6, y },
-      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((step) => ({ x: x + length + 6 + step * 6, y })),
       ...[0, 1, 2, 3].map((step) => ({ x, y: y - 9 - step * 6 })),
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((step) => ({ x: x + length + 6 + step * 6, y })),
     ];
     label(group, panel, text, spots.map((spot) => ({ ...spot, anchor: 'start' })), { 'text-anchor': 'start' });
   };

@@ -145,6 +145,28 @@ describe('locatorMapChart(data, target)', () => {
     }
   });
 
+  it('lines up the two panels’ tops and feet where they sit side by side (wide)', () => {
+    const { svg } = rendered.drawings[0]!.layouts.find(({ layout }) => layout === 'wide')!;
+    const ground = (panel: string) => {
+      const tag = new RegExp(`data-panel="${panel}">\\s*(<rect[^>]*>)`).exec(svg)![1]!;
+      return { top: Number(attributeOf(tag, 'y')), height: Number(attributeOf(tag, 'height')) };
+    };
+    expect(ground('close-up')).toEqual(ground('region'));
+  });
+
+  it('sets each scale bar’s distance beside its bar or just above its left end, at every layout', () => {
+    for (const { svg, layout } of rendered.drawings[0]!.layouts) {
+      const bars = [...svg.matchAll(/<g data-scale="([^"]+)">\s*<path[^>]*d="M([\d.]+) ([\d.]+)v5h([\d.]+)v-5"[^>]*>\s*<text[^>]*y="([\d.]+)" x="([\d.]+)"/g)];
+      expect(bars, layout).toHaveLength(2);
+      for (const [, distance, left, top, length, textY, textX] of bars) {
+        const [x, y] = [Number(left), Number(top) + 5];
+        const beside = Number(textY) === y && Number(textX) - (x + Number(length)) <= 6.01;
+        const above = Number(textX) === x && y - Number(textY) > 0 && y - Number(textY) <= 27;
+        expect(beside || above, `${layout} ${distance}: text at ${textX},${textY}, bar ${x}–${x + Number(length)} at ${y}`).toBe(true);
+      }
+    }
+  });
+
   it('names South Korea, North Korea and China in the region at every layout: South Korea is there for orientation', () => {
     for (const { svg, layout } of rendered.drawings[0]!.layouts) {
       const region = svg.slice(svg.indexOf('data-panel="region"'), svg.indexOf('data-panel="close-up"'));
