@@ -73,7 +73,7 @@ export interface WrapOptions {
    */
   balanced?: boolean;
   /** How a line is measured: `textWidth` unless a caller knows the face that will render it (the PNGs do). */
-  measure?: typeof textWidth;
+  measure?: (line: string, fontSize: number, options: { bold: boolean }) => number;
 }
 
 /**

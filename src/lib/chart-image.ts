@@ -29,7 +29,7 @@ const svgFontFamily = `'${fontFamily}', system-ui, sans-serif`;
 export const fontFiles = ['Regular', 'Bold'].map((weight) => createRequire(import.meta.url).resolve(`source-sans/TTF/SourceSans3-${weight}.ttf`));
 
 /** How wide a line of text is set at `size` px: `textWidth` (src/charts/text.ts) or `faceWidth`. */
-export type Measure = (text: string, size: number, options?: { bold?: boolean }) => number;
+export type Measure = (text: string, size: number, options?: { bold?: boolean | undefined }) => number;
 
 let faces: [Font, Font] | undefined;
 /**
@@ -230,7 +230,7 @@ const cardCreditBaseline = cardSize.height - cardPad + 8;
  * beside it makes it larger; either way at 17 px, legible in a thumbnail.
  */
 export function cardLayout(rendered: RenderedChart): CardLayout {
-  const { width, height } = cardSize;
+  const { width } = cardSize;
   const room = width - 2 * cardPad;
   const drawing = drawingAt(rendered, 'wide');
   let titleSize = 40;
