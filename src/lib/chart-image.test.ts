@@ -187,11 +187,14 @@ describe('keySvg', () => {
     { swatch: { shape: 'text', letter: '≈' }, label: 'Approximate' },
     { swatch: { shape: 'bar', fill: 'var(--color-rule)', strokeDasharray: '4,3' }, label: 'A label far too long to sit on one row of a narrow picture beside its swatch' },
   ] as const;
-  it('lays the entries out in rows within its width, none overlapping, a long label wrapped', () => {
+  it.each([
+    ['the charts’ conservative estimate (the SVG)', textWidth],
+    ['Source Sans 3’s own widths (the PNGs)', faceWidth],
+  ] as const)('lays the entries out in rows within its width, none overlapping, a long label wrapped, measured by %s', (_, measure) => {
     const width = 288;
-    const { svg, height } = keySvg([...items], width, 16, 100);
+    const { svg, height } = keySvg([...items], width, 16, 100, 14, measure);
     expect(svg).not.toMatch(/var\(--|currentColor/);
-    const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="14"[^>]*>([^<]*)<\/text>/g)].map((match) => ({ x: Number(match[1]), y: Number(match[2]), right: Number(match[1]) + textWidth(match[3]!, 14) }));
+    const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="14"[^>]*>([^<]*)<\/text>/g)].map((match) => ({ x: Number(match[1]), y: Number(match[2]), right: Number(match[1]) + measure(match[3]!, 14) }));
     for (const text of texts) expect(text.right).toBeLessThanOrEqual(16 + width);
     const rows = Map.groupBy(texts, (text) => text.y);
     for (const row of rows.values()) {
