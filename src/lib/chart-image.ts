@@ -7,6 +7,13 @@
  * every glyph (→ and ≈ too, which fontsource's "latin" cut, the pages' web font, leaves out). Three
  * pictures per chart: the wide drawing (the download), the narrow one (the embed snippet's
  * fallback, readable at phone width), and a 1200×630 card for Open Graph and Twitter.
+ *
+ * The words a picture adds (title, key, credit) are wrapped by measuring them: in the PNGs with
+ * the advance widths of the very TTFs resvg sets them in (`faceWidth`), so lines run the
+ * picture's width; in the SVG download with the charts' conservative estimate (`textWidth`),
+ * since a viewer without Source Sans 3 sets it in its own, perhaps much wider, face. (Embedding the
+ * face instead would add about 59 KB of base64 WOFF2, regular and bold cut to one chart's
+ * characters, to a 3–14 KB file, and many editors ignore an SVG's @font-face anyway.)
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { create, type Font } from 'fontkitten';
