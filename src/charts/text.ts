@@ -72,15 +72,17 @@ export interface WrapOptions {
    * a last line: for short labels. Off, each line is filled in turn: for running text.
    */
   balanced?: boolean;
+  /** How a line is measured: `textWidth` unless a caller knows the face that will render it (the PNGs do). */
+  measure?: (line: string, fontSize: number, options: { bold: boolean }) => number;
 }
 
 /**
  * Word wrap to `maxWidth` px. Only ordinary spaces break: a date written with no-break spaces
  * stays whole. A word longer than the line keeps a line of its own.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, { bold = false, balanced = false }: WrapOptions = {}): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, { bold = false, balanced = false, measure: width = textWidth }: WrapOptions = {}): string[] {
   const words = text.split(/ +/).filter(Boolean);
-  const measure = (line: string) => textWidth(line, fontSize, { bold });
+  const measure = (line: string) => width(line, fontSize, { bold });
   const greedy = greedyWrap(words, maxWidth, measure);
   if (!balanced || greedy.length < 2) return greedy;
   let [narrowest, widest] = [Math.max(...words.map(measure)), maxWidth];

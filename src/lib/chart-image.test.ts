@@ -3,11 +3,12 @@
  * the page's key, the card at 1200×630, every PNG within its budget; and the social tags each
  * page gets.
  */
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import type { CovidTradeWords } from '../charts/covid-trade/messages';
 import { charts } from '../charts/registry';
 import { textWidth } from '../charts/text';
-import { cardSvg, chartSvg, inferredYearsLine, keySvg, pngBudget, renderedForImages, svgToPng } from './chart-image';
+import { cardLayout, cardSize, cardSvg, chartSvg, faceWidth, fontFiles, inferredYearsLine, keySvg, pngBudget, renderedForImages, svgToPng } from './chart-image';
 import { pageMeta } from './page-meta';
 
 /** A picture's words, its wrapped lines read as one text. */
@@ -75,6 +76,62 @@ describe.each([...charts.keys()])('the pictures of %s', (slug) => {
     }
   });
 
+  it('credit their sources in a sentence of its own, then the caveat, on each picture (the card once ran "Daily NK" into "Neither")', () => {
+    const credit = (rendered.variants?.options[0]?.credit ?? rendered.frame.credit).trim();
+    const sentence = /[.!?]$/.test(credit) ? credit : `${credit}.`;
+    const card = cardSvg(rendered);
+    const foot = pictureText(card.slice(card.lastIndexOf('</g>'))).trim();
+    const { svg } = chartSvg(rendered, 'wide', faceWidth);
+    const [drawing] = svg.match(/<svg x=[\s\S]*<\/svg>(?=<text)/) ?? [''];
+    const under = pictureText(svg.slice(svg.indexOf(drawing) + drawing.length)).trim();
+    for (const [name, text] of [['card', foot], ['wide', under]]) {
+      expect(text, `${slug} ${name}`).toMatch(new RegExp(`^${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( ${inferredYearsLine}\\.)?$`));
+    }
+  });
+
+  it('wrap the PNGs’ words to the picture’s width as Source Sans 3 sets them: a line takes the next word only if it would not fit', () => {
+    for (const layout of ['wide', 'narrow'] as const) {
+      const { svg, width } = chartSvg(rendered, layout, faceWidth);
+      const room = width - 32;
+      // The title (bold, 18 px) and the credit (12 px): outside the drawing, one block each.
+      for (const [size, bold] of [[18, true], [12, false]] as const) {
+        const lines = [...svg.matchAll(new RegExp(`<text x="16" y="[\\d.]+" font-size="${size}"[^>]*>([^<]*)</text>`, 'g'))].map((match) => pictureText(match[0]));
+        expect(lines.length, `${slug} ${layout}`).toBeGreaterThan(0);
+        lines.forEach((line, index) => {
+          expect(faceWidth(line, size, { bold }), `${slug} ${layout}: "${line}"`).toBeLessThanOrEqual(room);
+          const next = lines[index + 1]?.split(' ')[0];
+          if (next) expect(faceWidth(`${line} ${next}`, size, { bold }), `${slug} ${layout}: "${line}" + "${next}"`).toBeGreaterThan(room);
+        });
+      }
+    }
+  });
+
+  it('lay the card out from one left margin, nothing overlapping or cut, the drawing as large as the card allows and never smaller than on the page', () => {
+    const { title, key, drawing, credit } = cardLayout(rendered);
+    const pad = 48;
+    const right = cardSize.width - pad;
+    for (const box of [title.box, key.box, drawing.box]) expect(box.x, slug).toBe(pad);
+    expect(title.lines.join(' '), slug).toBe(rendered.frame.title.replace(/ +/g, ' '));
+    for (const line of title.lines) expect(faceWidth(line, title.size, { bold: true }), slug).toBeLessThanOrEqual(right - pad);
+    for (const line of credit.lines) expect(faceWidth(line, credit.size), slug).toBeLessThanOrEqual(credit.box.width);
+    // Top to bottom: the accent bar, title, key, drawing; the credit under the drawing or beside it.
+    expect(title.box.y).toBeGreaterThanOrEqual(8);
+    expect(title.box.y + title.box.height, slug).toBeLessThanOrEqual(key.box.y);
+    expect(key.box.y + key.box.height, slug).toBeLessThanOrEqual(drawing.box.y);
+    if (credit.beside) expect(drawing.box.x + drawing.box.width + 24, slug).toBeLessThanOrEqual(credit.box.x);
+    else expect(drawing.box.y + drawing.box.height + 8, slug).toBeLessThanOrEqual(credit.box.y);
+    for (const box of [drawing.box, credit.box]) {
+      expect(box.x + box.width, slug).toBeLessThanOrEqual(right + 0.5);
+      expect(box.y + box.height, slug).toBeLessThanOrEqual(cardSize.height - pad + 16);
+    }
+    // As large as it can be: it reaches the right margin, or the credit under it, or the card's foot.
+    const reachesRight = drawing.box.x + drawing.box.width >= right - 1;
+    const reachesFoot = drawing.box.y + drawing.box.height >= (credit.beside ? cardSize.height - pad : credit.box.y - 12) - 1;
+    expect(reachesRight || reachesFoot, `${slug}: ${JSON.stringify(drawing.box)}`).toBe(true);
+    // Its words at least at their page size (12 px and up), legible in a thumbnail.
+    expect(drawing.scale, slug).toBeGreaterThanOrEqual(1);
+  });
+
   it('render to PNGs within budget, the card at 1200×630', () => {
     const wide = svgToPng(chartSvg(rendered, 'wide').svg);
     const narrow = svgToPng(chartSvg(rendered, 'narrow').svg);
@@ -105,17 +162,39 @@ describe('the covid-trade picture', () => {
   }
 });
 
+describe('faceWidth', () => {
+  it('measures a line as resvg sets it in Source Sans 3: a hair wider than its ink, far narrower than the charts’ estimate', () => {
+    const rendered = renderedForImages('covid-trade', 'chart-image.test.ts');
+    for (const [text, size, bold] of [
+      [rendered.frame.title, 40, true],
+      [rendered.frame.credit, 17, false],
+      [inferredYearsLine, 12, false],
+      ['AVAVA Tower, “≈ 2.8” – 27 May 2019', 18, false],
+    ] as const) {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="3000" height="100"><text x="100" y="60" font-size="${size}"${bold ? ' font-weight="700"' : ''}>${text.replace(/&/g, '&amp;')}</text></svg>`;
+      const ink = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' } }).getBBox()!.width;
+      const width = faceWidth(text, size, { bold });
+      expect(width, text).toBeGreaterThanOrEqual(ink);
+      expect(width, text).toBeLessThanOrEqual(ink * 1.02 + 0.15 * size);
+      expect(textWidth(text, size, { bold }), text).toBeGreaterThan(width * 1.3);
+    }
+  });
+});
+
 describe('keySvg', () => {
   const items = [
     { swatch: { shape: 'bar', fill: 'var(--color-rule)' }, label: 'Trade, as reported' },
     { swatch: { shape: 'text', letter: '≈' }, label: 'Approximate' },
     { swatch: { shape: 'bar', fill: 'var(--color-rule)', strokeDasharray: '4,3' }, label: 'A label far too long to sit on one row of a narrow picture beside its swatch' },
   ] as const;
-  it('lays the entries out in rows within its width, none overlapping, a long label wrapped', () => {
+  it.each([
+    ['the charts’ conservative estimate (the SVG)', textWidth],
+    ['Source Sans 3’s own widths (the PNGs)', faceWidth],
+  ] as const)('lays the entries out in rows within its width, none overlapping, a long label wrapped, measured by %s', (_, measure) => {
     const width = 288;
-    const { svg, height } = keySvg([...items], width, 16, 100);
+    const { svg, height } = keySvg([...items], width, 16, 100, 14, measure);
     expect(svg).not.toMatch(/var\(--|currentColor/);
-    const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="14"[^>]*>([^<]*)<\/text>/g)].map((match) => ({ x: Number(match[1]), y: Number(match[2]), right: Number(match[1]) + textWidth(match[3]!, 14) }));
+    const texts = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-size="14"[^>]*>([^<]*)<\/text>/g)].map((match) => ({ x: Number(match[1]), y: Number(match[2]), right: Number(match[1]) + measure(match[3]!, 14) }));
     for (const text of texts) expect(text.right).toBeLessThanOrEqual(16 + width);
     const rows = Map.groupBy(texts, (text) => text.y);
     for (const row of rows.values()) {

@@ -7,8 +7,17 @@
  * every glyph (→ and ≈ too, which fontsource's "latin" cut, the pages' web font, leaves out). Three
  * pictures per chart: the wide drawing (the download), the narrow one (the embed snippet's
  * fallback, readable at phone width), and a 1200×630 card for Open Graph and Twitter.
+ *
+ * The words a picture adds (title, key, credit) are wrapped by measuring them: in the PNGs with
+ * the advance widths of the very TTFs resvg sets them in (`faceWidth`), so lines run the
+ * picture's width; in the SVG download with the charts' conservative estimate (`textWidth`),
+ * since a viewer without Source Sans 3 sets it in its own, perhaps much wider, face. (Embedding the
+ * face instead would add about 59 KB of base64 WOFF2, regular and bold cut to one chart's
+ * characters, to a 3–14 KB file, and many editors ignore an SVG's @font-face anyway.)
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { create, type Font } from 'fontkitten';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { renderChart, type RenderedChart } from '../charts/build-time';
 import type { LegendItem } from '../charts/definition';
@@ -25,7 +34,29 @@ const fontFamily = 'Source Sans 3';
 const svgFontFamily = `'${fontFamily}', system-ui, sans-serif`;
 /** Regular and bold, the two weights chart text uses. */
 export const fontFiles = ['Regular', 'Bold'].map((weight) => createRequire(import.meta.url).resolve(`source-sans/TTF/SourceSans3-${weight}.ttf`));
-/** The card every page and embed shares on social media. */
+
+/** How wide a line of text is set at `size` px: `textWidth` (src/charts/text.ts) or `faceWidth`. */
+export type Measure = (text: string, size: number, options?: { bold?: boolean | undefined }) => number;
+
+let faces: [Font, Font] | undefined;
+/**
+ * The width of a line as resvg sets it in the PNGs: the sum of its glyphs' advance widths in the
+ * very TTFs it renders with (`fontFiles`), read with fontkitten. Kerning, which resvg applies and
+ * this leaves out, only tightens Source Sans 3's lines (tested), so a line measured here fits.
+ * For the PNGs only: the standalone SVG is set in whatever face its viewer has, and keeps the
+ * charts' conservative estimate (`textWidth`, DejaVu Sans's widths with room for text spacing).
+ */
+export const faceWidth: Measure = (text, size, { bold = false } = {}) => {
+  faces ??= fontFiles.map((file) => {
+    const font = create(readFileSync(file));
+    if (!('glyphsForString' in font)) throw new Error(`${file}: a font collection where one font was expected`);
+    return font;
+  }) as [Font, Font];
+  const font = faces[bold ? 1 : 0];
+  let units = 0;
+  for (const glyph of font.glyphsForString(text)) units += glyph.advanceWidth;
+  return (units / font.unitsPerEm) * size;
+};/** The card every page and embed shares on social media. */
 export const cardSize = { width: 1200, height: 630 } as const;
 /** PNGs at twice their CSS size, sharp on high-density screens, or less when that would pass the budget. */
 const pixelRatios = [2, 1.5, 1.25, 1];
@@ -87,9 +118,15 @@ function showsInferredYear(rendered: RenderedChart, drawing: string): boolean {
 /** The credit of what an image draws: its first variant's, where variants credit apart (see Variants), else the chart's. */
 const drawingCredit = (rendered: RenderedChart) => rendered.variants?.options[0]?.credit ?? rendered.frame.credit;
 
-/** The credit, and the years' caveat where the drawing shows a report's year: one text. */
-const imageCredit = (rendered: RenderedChart, drawing: string) =>
-  [drawingCredit(rendered), ...(showsInferredYear(rendered, drawing) ? [`${inferredYearsLine}.`] : [])].join('. ');
+/** A text ended as a sentence: with its own stop, or a full stop added. */
+export const asSentence = (text: string) => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/**
+ * The credit, and the years' caveat where the drawing (or its key) shows a report's year: each a
+ * sentence, so however they wrap the credit never runs on into the caveat.
+ */
+const imageCreditParts = (rendered: RenderedChart, drawing: string) =>
+  [drawingCredit(rendered), ...(showsInferredYear(rendered, drawing) ? [inferredYearsLine] : [])].map(asSentence);
 
 /** The key the page shows with the drawing: the chart's own, then its first (default) variant's. */
 export const imageKey = (rendered: RenderedChart): LegendItem[] => [...rendered.legend, ...(rendered.variants?.options[0]?.legend ?? [])];
@@ -98,10 +135,11 @@ export const imageKey = (rendered: RenderedChart): LegendItem[] => [...rendered.
  * The key laid out as the page lays out its list (Legend.astro: a wrapping row, 1.25rem between
  * entries, 0.3rem between a swatch and its words, each swatch on its words' baseline as there),
  * `width` wide from (x, y). An entry that does not fit on a row starts the next; words too long
- * for a whole row wrap, their lines under the first. Measured with the widest of the chart faces
- * (src/charts/text.ts), so nothing overlaps in whichever face renders it.
+ * for a whole row wrap, their lines under the first. Measured by `measure`: by default the widest of
+ * the chart faces (src/charts/text.ts), so nothing overlaps in whichever face renders it; the
+ * PNGs' face itself (`faceWidth`) where resvg renders it.
  */
-export function keySvg(items: LegendItem[], width: number, x: number, y: number, size = keySize): { svg: string; height: number } {
+export function keySvg(items: LegendItem[], width: number, x: number, y: number, size = keySize, measure: Measure = textWidth): { svg: string; height: number } {
   const lineHeight = Math.round(size * 1.5);
   const scale = size / keySize;
   const gap = { entry: 20 * scale, swatch: 5 * scale, row: 4 * scale };
@@ -113,8 +151,8 @@ export function keySvg(items: LegendItem[], width: number, x: number, y: number,
   let rowHeight = 0;
   for (const { swatch, label } of items) {
     const [swatchWidth, swatchHeight] = swatchSize[swatch.shape].map((length) => length * scale) as [number, number];
-    const lines = wrapText(label, width - swatchWidth - gap.swatch, size);
-    const entryWidth = swatchWidth + gap.swatch + Math.max(...lines.map((line) => textWidth(line, size)));
+    const lines = wrapText(label, width - swatchWidth - gap.swatch, size, { measure });
+    const entryWidth = swatchWidth + gap.swatch + Math.max(...lines.map((line) => measure(line, size)));
     if (left > 0 && left + entryWidth > width) {
       top += rowHeight + gap.row;
       left = 0;
@@ -135,16 +173,20 @@ export function keySvg(items: LegendItem[], width: number, x: number, y: number,
   return { svg: resolvePalette(parts.join('')), height: items.length > 0 ? top + rowHeight : 0 };
 }
 
-/** The standalone SVG of a chart at a layout: title, key, drawing, credit, on paper. */
-export function chartSvg(rendered: RenderedChart, layout: LayoutName): { svg: string; width: number; height: number } {
+/**
+ * The standalone SVG of a chart at a layout: title, key, drawing, credit, on paper. Its words are
+ * wrapped by `measure`: `faceWidth` for a PNG, which resvg sets in Source Sans 3; the charts'
+ * conservative `textWidth` for the SVG download, which a viewer may set in a wider face.
+ */
+export function chartSvg(rendered: RenderedChart, layout: LayoutName, measure: Measure = textWidth): { svg: string; width: number; height: number } {
   const drawing = drawingAt(rendered, layout);
   const width = drawing.width + 2 * margin;
   const textRoom = drawing.width;
-  const title = wrapText(rendered.frame.title, textRoom, titleSize, { bold: true });
+  const title = wrapText(rendered.frame.title, textRoom, titleSize, { bold: true, measure });
   const titleHeight = title.length * titleSize * 1.3;
   const keyTop = margin + titleHeight + 8;
-  const key = keySvg(imageKey(rendered), textRoom, margin, keyTop);
-  const credit = wrapText(imageCredit(rendered, key.svg + drawing.inner), textRoom, creditSize);
+  const key = keySvg(imageKey(rendered), textRoom, margin, keyTop, keySize, measure);
+  const credit = wrapText(imageCreditParts(rendered, key.svg + drawing.inner).join(' '), textRoom, creditSize, { measure });
   const drawingTop = keyTop + (key.height > 0 ? key.height + 8 : 0);
   const creditTop = drawingTop + drawing.height + 12 + creditSize;
   const height = Math.ceil(creditTop + (credit.length - 1) * creditSize * 1.4 + margin);
@@ -162,33 +204,96 @@ export function chartSvg(rendered: RenderedChart, layout: LayoutName): { svg: st
   return { svg, width, height };
 }
 
-/** The 1200×630 card: the title large, the key, the wide drawing scaled to the room left, the credit. */
+/** A box on the card, in its px. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where each part of a chart's card goes (`cardLayout`). */
+export interface CardLayout {
+  title: { lines: string[]; size: number; box: Box };
+  key: { svg: string; box: Box };
+  drawing: { inner: string; scale: number; box: Box };
+  /** The credit and caveat: under the drawing, or in a column beside it where that lets the drawing grow. */
+  credit: { lines: string[]; size: number; lineHeight: number; box: Box; beside: boolean };
+}
+
+const cardPad = 48;
+/** Between the drawing and a credit set beside it. */
+const cardGutter = 32;
+/** The narrowest column a credit is set in beside the drawing. */
+const cardCreditColumn = 260;
+/** The last line of the credit: its baseline. */
+const cardCreditBaseline = cardSize.height - cardPad + 8;
+
+/**
+ * The card's layout, measured in the face that renders it: the title large (shrunk, never cut,
+ * if it would take more than two lines), the key under it, then the wide drawing, scaled as large
+ * as the card allows, every part from the same left margin. The credit goes under the drawing,
+ * or beside it, at its foot, where the drawing is limited by the card's height and a column
+ * beside it makes it larger; either way at 17 px, legible in a thumbnail.
+ */
+export function cardLayout(rendered: RenderedChart): CardLayout {
+  const { width } = cardSize;
+  const room = width - 2 * cardPad;
+  const drawing = drawingAt(rendered, 'wide');
+  let titleSize = 40;
+  let title = wrapText(rendered.frame.title, room, titleSize, { bold: true, measure: faceWidth });
+  while (title.length > 2 && titleSize > 28) title = wrapText(rendered.frame.title, room, (titleSize -= 2), { bold: true, measure: faceWidth });
+  const titleBottom = cardPad + titleSize + (title.length - 1) * titleSize * 1.2 + textDescent * titleSize;
+  const keyTop = titleBottom + 8;
+  const key = keySvg(imageKey(rendered), room, cardPad, keyTop, cardKeySize, faceWidth);
+  const top = keyTop + (key.height > 0 ? key.height + 12 : 4);
+  const parts = imageCreditParts(rendered, key.svg + drawing.inner);
+  const lineHeight = Math.round(cardCreditSize * 1.3);
+  const creditAt = (columnWidth: number) => parts.flatMap((part) => wrapText(part, columnWidth, cardCreditSize, { measure: faceWidth }));
+  // The credit's box: from its first line's ascent to its last line's descent.
+  const creditHeight = (lines: string[]) => (lines.length - 1) * lineHeight + (textAscent + textDescent) * cardCreditSize;
+  const creditBottom = cardCreditBaseline + textDescent * cardCreditSize;
+
+  // Under the drawing.
+  const under = creditAt(room);
+  const underTop = creditBottom - creditHeight(under);
+  const underScale = Math.min((underTop - 12 - top) / drawing.height, room / drawing.width);
+  // Beside it: the drawing as tall as the card allows, or as wide as a column of at least
+  // `cardCreditColumn` leaves it, the credit in the rest; taken if the credit fits there and the
+  // drawing grows by a tenth or more (less is not worth a narrow column of words).
+  const besideScale = Math.min((creditBottom - top) / drawing.height, (room - cardGutter - cardCreditColumn) / drawing.width);
+  const columnWidth = Math.floor(room - cardGutter - drawing.width * besideScale);
+  const beside = creditAt(columnWidth);
+  const besideFits = creditHeight(beside) <= drawing.height * besideScale && besideScale >= underScale * 1.1;
+
+  const scale = besideFits ? besideScale : underScale;
+  const drawingBox = { x: cardPad, y: top, width: drawing.width * scale, height: drawing.height * scale };
+  const lines = besideFits ? beside : under;
+  // Beside the drawing, the credit's foot on the drawing's.
+  const creditBox = besideFits
+    ? { x: width - cardPad - columnWidth, y: top + drawingBox.height - creditHeight(lines), width: columnWidth, height: creditHeight(lines) }
+    : { x: cardPad, y: underTop, width: room, height: creditHeight(lines) };
+  return {
+    title: { lines: title, size: titleSize, box: { x: cardPad, y: cardPad - (textAscent - 1) * titleSize, width: room, height: titleBottom - cardPad + (textAscent - 1) * titleSize } },
+    key: { svg: key.svg, box: { x: cardPad, y: keyTop, width: room, height: key.height } },
+    drawing: { inner: drawing.inner, scale, box: drawingBox },
+    credit: { lines, size: cardCreditSize, lineHeight, box: creditBox, beside: besideFits },
+  };
+}
+
+/** The 1200×630 card (`cardLayout`): a bar of the accent colour, the title, the key, the drawing, the credit. */
 export function cardSvg(rendered: RenderedChart): string {
   const { width, height } = cardSize;
-  const drawing = drawingAt(rendered, 'wide');
-  const pad = 48;
-  const bigTitle = 40;
-  const title = wrapText(rendered.frame.title, width - 2 * pad, bigTitle, { bold: true }).slice(0, 2);
-  // The credit, and under it the years' caveat when the drawing shows a report's year (a card
-  // travels without the page's notes), wrapped at a size still legible in a thumbnail: shrunk to
-  // one line, a long credit (the trade chart's outlets) fell to 11 px.
-  const keyTop = pad + title.length * bigTitle * 1.2 + 12;
-  const key = keySvg(imageKey(rendered), width - 2 * pad, pad, keyTop, cardKeySize);
-  // As on the other pictures, a year in the key (risk-flow's "Daily NK, 2019") counts as shown.
-  const footLines = [drawingCredit(rendered), ...(showsInferredYear(rendered, key.svg + drawing.inner) ? [`${inferredYearsLine}.`] : [])].flatMap((text) => wrapText(text, width - 2 * pad, cardCreditSize));
-  const footLineHeight = Math.round(cardCreditSize * 1.3);
-  const top = keyTop + (key.height > 0 ? key.height + 12 : 4);
-  const bottom = height - pad - 20 - (footLines.length - 1) * footLineHeight;
-  const scale = Math.min((bottom - top - 12) / drawing.height, (width - 2 * pad) / drawing.width);
-  const x = (width - drawing.width * scale) / 2;
+  const { title, key, drawing, credit } = cardLayout(rendered);
+  const firstBaseline = credit.box.y + textAscent * credit.size;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${svgFontFamily}">`,
     `<rect width="100%" height="100%" fill="${palettes.light.paper}"/>`,
     `<rect width="100%" height="8" fill="${palettes.light.accent}"/>`,
-    textLines(title, pad, pad + bigTitle, bigTitle, bigTitle * 1.2, `font-weight="700" fill="${palettes.light.ink}"`),
+    textLines(title.lines, cardPad, cardPad + title.size, title.size, title.size * 1.2, `font-weight="700" fill="${palettes.light.ink}"`),
     key.svg,
-    `<g transform="translate(${x.toFixed(1)},${top.toFixed(1)}) scale(${scale.toFixed(4)})">${drawing.inner}</g>`,
-    textLines(footLines, pad, height - pad + 8 - (footLines.length - 1) * footLineHeight, cardCreditSize, footLineHeight, `fill="${palettes.light.muted}"`),
+    `<g transform="translate(${drawing.box.x.toFixed(1)},${drawing.box.y.toFixed(1)}) scale(${drawing.scale.toFixed(4)})">${drawing.inner}</g>`,
+    textLines(credit.lines, credit.box.x, Number(firstBaseline.toFixed(1)), credit.size, credit.lineHeight, `fill="${palettes.light.muted}"`),
     `</svg>`,
   ].join('');
 }
