@@ -168,9 +168,9 @@ export interface CovidTradeLayout {
 /** The value each view writes its figures in: billions by year, millions by month. */
 export const viewUnit = (view: ViewData) => (view.unit === 'year' ? 'bn' : 'm') as 'bn' | 'm';
 
-/** The report's label on the strip: "First report, 27 May 2019" (its year is inferred: the notes say so, once). */
+/** The report's label on the strip: "The first report, 27 May 2019 (year inferred)": a year shown is said to be inferred where it is shown. */
 export function reportText(report: ReportMarker, context: Context): string {
-  return context.t.reportMark({ report: reportName(report.source, context), date: unbroken(dayText(report.date, context)) });
+  return context.t.reportMark({ report: reportName(report.source, context), date: unbroken(dayText(report.date, context)), yearInferred: report.source.year.inferred });
 }
 
 /**

@@ -66,7 +66,8 @@ export interface CovidTradeWords {
   /** How prose names an event a statement is placed after. */
   afterEvent: Record<AfterEventId, { words: string }>;
   /** A report's date on the strip above the bars: "First report, 27 May 2019" (the notes say once that its year is inferred). */
-  reportMark: (values: { report: string; date: string }) => string;
+  /** A report's marker: its interview date, and that the date's year is inferred where it is. */
+  reportMark: (values: { report: string; date: string; yearInferred: boolean }) => string;
   quoted: (text: string) => string;
   /** The one-line credit under the chart: the outlets of the trade figures and the events, and the reports. */
   credit: (outlets: string) => string;
@@ -223,7 +224,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
     },
     eventDated: ({ date, name }) => `${date}: ${name}`,
     afterEvent: { 'border-closed': { words: 'the border closure' } },
-    reportMark: ({ report, date }) => `${report}, ${date}`,
+    reportMark: ({ report, date, yearInferred }) => `${report}, ${date}${yearInferred ? ' (year inferred)' : ''}`,
     quoted: (text) => `“${text}”`,
     credit: (outlets) => `Source: trade figures from ${outlets}; Daily NK reports`,
     viewCredit: ({ context, reports, reportEvents }) =>

@@ -73,7 +73,7 @@ export function priceMeaningFrame(data: MeaningDatum[], context: Context): Frame
   const officialPay = required(pay.inputs.filter(isContextInput).find((input) => input.entry.fact.topic === 'earnings'), 'the official pay the months are counted in');
   const averageEarnings = required(earnings.whole, 'the month’s average earnings the share is of');
   const handsetPrice = required(handset.whole, 'the handset price the days add up to');
-  // The notes write the reports' years plainly; one of them says, once, that both are inferred.
+  // A report's year is hedged wherever it is shown, but in the note whose own words say both years are inferred.
   const plainYear = (source: { year: { value: number } }) => locale.date(new Date(Date.UTC(source.year.value, 0, 1)), { year: 'numeric' });
   const measures = (input: MeaningInput) => (isContextInput(input) ? input.entry.fact.measures : input.entry.figure.measures);
   const dated = (input: MeaningInput) =>
@@ -132,11 +132,11 @@ export function priceMeaningFrame(data: MeaningDatum[], context: Context): Frame
         rateYear: plainYear(rateReport),
       }),
       t.notes.dates(
-        reports.map((report) => ({ report: report.referredToAs, year: plainYear(report) })),
+        reports.map((report) => ({ report: report.referredToAs, year: locale.reportYear(report) })),
         contextInputs(data).map((input) => ({ measures: input.entry.fact.measures, when: inputWhen(input, context) })),
       ),
       t.notes.incomes({ measures: measures(officialPay), dated: dated(officialPay) }, { measures: measures(averageEarnings), dated: dated(averageEarnings) }, day),
-      t.notes.handset(measures(handsetPrice), dated(handsetPrice), plainYear(rice.sum.entry.source)),
+      t.notes.handset(measures(handsetPrice), dated(handsetPrice), locale.reportYear(rice.sum.entry.source)),
       t.notes.rice(required(riceInYuan.entry.fact.derivation, 'how the rice price in yuan was derived').text),
     ],
     sources: frameSources(data),

@@ -55,15 +55,12 @@ export const markStyles = {
 
 export const colorOf = (datum: PriceTierDatum) => reportColors[datum.source.id] ?? colors.ink;
 
-/** A report's year as the locale writes a year: "2019". That it is inferred is said once, in the notes. */
-export const plainYear = (datum: PriceTierDatum, locale: Locale) => locale.date(new Date(Date.UTC(datum.source.year.value, 0, 1)), { year: 'numeric' });
+/** A report's year wherever the chart shows it, hedged where it is inferred: "2019 (inferred)". */
+export const shownYear = (datum: PriceTierDatum, locale: Locale) => locale.reportYear(datum.source);
 
-/**
- * "a year before 2019" or "2019": when a price held. The downloads, read apart from the page,
- * keep the hedge on every row (`hedged`): "a year before 2019 (inferred)".
- */
-export function whenOf(datum: PriceTierDatum, t: PriceTiersWords, locale: Locale, { hedged = false } = {}): string {
-  const year = hedged ? locale.reportYear(datum.source) : plainYear(datum, locale);
+/** "a year before 2019 (inferred)" or "2019 (inferred)": when a price held. */
+export function whenOf(datum: PriceTierDatum, t: PriceTiersWords, locale: Locale): string {
+  const year = shownYear(datum, locale);
   return datum.yearBefore ? t.yearBefore(year) : year;
 }
 
@@ -81,7 +78,7 @@ export function describeDatum(datum: PriceTierDatum, rate: Rate, t: PriceTiersWo
 /** The row's label on the axis: the rental, and the year of its report. */
 export function rowLabel(data: readonly PriceTierDatum[], row: Row, t: PriceTiersWords, locale: Locale): string {
   const report = rowReport(data, row);
-  return report ? `${t.rowName[row]}\n${plainYear(report, locale)}` : t.rowName[row];
+  return report ? `${t.rowName[row]}\n${shownYear(report, locale)}` : t.rowName[row];
 }
 
 export function priceTiersChart({ prices: data, rates, growth }: PriceTiersData, { variant, layout, width, document, ids, t, locale }: DrawTarget<PriceTiersWords>): SVGSVGElement {

@@ -7,7 +7,7 @@ import { reportCurrencies } from '../../data/schema';
 import { convert, formatPrice, type Rate } from '../../lib/currency';
 import type { DownloadRow, LegendItem, RenderContext, Variants } from '../definition';
 import type { FrameText } from '../frame';
-import { colorOf, markStyles, plainYear, whenOf } from './chart';
+import { colorOf, markStyles, shownYear, whenOf } from './chart';
 import { byRole, type PriceTierDatum, type PriceTiersData } from './data';
 import type { PriceTiersWords } from './messages';
 
@@ -84,7 +84,7 @@ export function priceTiersLegend({ prices }: PriceTiersData, { t, locale }: Cont
   const reports = [...new Map(prices.filter((datum) => !datum.isDerived).map((datum) => [datum.source.id, datum])).values()];
   return reports.map((datum) => ({
     swatch: markStyles.reported(colorOf(datum)),
-    label: t.legendReport(locale.capitalize(datum.source.referredToAs), datum.source.outlet, plainYear(datum, locale)),
+    label: t.legendReport(locale.capitalize(datum.source.referredToAs), datum.source.outlet, shownYear(datum, locale)),
   }));
 }
 
@@ -113,7 +113,7 @@ export function priceTiersDownload({ prices, rates }: PriceTiersData, { t, local
     rental: t.rowName[datum.row],
     measures: datum.figure.measures,
     // Read apart from the page, a download keeps the hedge on every row.
-    when: whenOf(datum, t, locale, { hedged: true }),
+    when: whenOf(datum, t, locale),
     report_year: datum.source.year.value,
     report_year_inferred: datum.source.year.inferred,
     kind: datum.figure.kind,

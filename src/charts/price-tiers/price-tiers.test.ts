@@ -24,20 +24,22 @@ describe('priceTiersData(content)', () => {
     ]);
   });
 
-  it('writes each year plainly on the drawing and once, in the notes, says it is inferred; downloads keep the hedge on every row', () => {
-    expect(prices.map((datum) => whenOf(datum, t, english))).toEqual(['2019', '2019', 'a year before 2019', '2019', '2020']);
-    expect(prices.map((datum) => whenOf(datum, t, english, { hedged: true }))).toEqual([
+  it('says a report’s year is inferred wherever it shows one: rows, marks, key and downloads alike', () => {
+    expect(prices.map((datum) => whenOf(datum, t, english))).toEqual([
       '2019 (inferred)',
       '2019 (inferred)',
       'a year before 2019 (inferred)',
       '2019 (inferred)',
       '2020 (inferred)',
     ]);
-    expect(rowLabel(prices, 'perDay', t, english)).toBe('Per day\n2019');
-    expect(rowLabel(prices, 'byRegion', t, english)).toBe('Across regions\n2020');
-    const { frame, legend } = renderChart(definition, content);
-    expect(frame.notes.filter((note) => note.includes('inferred'))).toHaveLength(1);
-    expect(legend.map((item) => item.label)).toEqual(['The first report (Daily NK), 2019', 'The second report (Daily NK), 2020']);
+    expect(rowLabel(prices, 'perDay', t, english)).toBe('Per day\n2019 (inferred)');
+    expect(rowLabel(prices, 'byRegion', t, english)).toBe('Across regions\n2020 (inferred)');
+    const { legend, drawings } = renderChart(definition, content);
+    expect(legend.map((item) => item.label)).toEqual(['The first report (Daily NK), 2019 (inferred)', 'The second report (Daily NK), 2020 (inferred)']);
+    for (const { layout, svg } of drawings[0]!.layouts) {
+      const text = [...svg.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map(([, inner]) => inner!.replace(/<[^>]*>/g, ' ')).join(' ').replace(/\s+/g, ' ');
+      expect(text.match(/20(19|20)(?! \(inferred\))/g), layout).toBeNull();
+    }
   });
 });
 
@@ -65,12 +67,12 @@ describe('priceTiersChart(data, target)', () => {
   });
 
   it('writes conversions as approximate and rounded, with the yuan they come from', () => {
-    expect(describeDatum(byRole(prices, 'day'), rates.KRW, t, english)).toBe('Per day, 2019: ≈35,000 won (converted from 200 yuan)');
+    expect(describeDatum(byRole(prices, 'day'), rates.KRW, t, english)).toBe('Per day, 2019 (inferred): ≈35,000 won (converted from 200 yuan)');
     expect(describeDatum(byRole(prices, 'perMorning'), rates.KRW, t, english)).toBe(
-      'Per morning, 2019: ≈22,800–26,300 won (converted from 130–150 yuan)',
+      'Per morning, 2019 (inferred): ≈22,800–26,300 won (converted from 130–150 yuan)',
     );
-    expect(describeDatum(byRole(prices, 'byRegion'), rates.USD, t, english)).toBe('Across regions, 2020: ≈US$7–28 (converted from 50–200 yuan)');
-    expect(describeDatum(byRole(prices, 'dayEarlier'), rates.CNY, t, english)).toBe('Per day, a year before 2019: 100 yuan, derived');
+    expect(describeDatum(byRole(prices, 'byRegion'), rates.USD, t, english)).toBe('Across regions, 2020 (inferred): ≈US$7–28 (converted from 50–200 yuan)');
+    expect(describeDatum(byRole(prices, 'dayEarlier'), rates.CNY, t, english)).toBe('Per day, a year before 2019 (inferred): 100 yuan, derived');
   });
 });
 

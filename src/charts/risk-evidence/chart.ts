@@ -44,7 +44,10 @@ const minimumTarget = 24;
 
 export const colorOf = (source: Source) => reportColors[source.id] ?? colors.ink;
 
-/** A report's year as the locale writes a year: "2019". That it is inferred is said once, in the notes. */
+/** A report's year wherever the chart shows it, hedged where it is inferred: "2019 (inferred)". */
+export const shownYear = (source: Source, locale: Locale) => locale.reportYear(source);
+
+/** A report's year unhedged ("2019"): only in a sentence that itself says the years are inferred. */
 export const plainYear = (source: Source, locale: Locale) => locale.date(new Date(Date.UTC(source.year.value, 0, 1)), { year: 'numeric' });
 
 /** A context fact's period in the locale's words: "2018", "March 2020", "January 2020–February 2020". */
@@ -77,7 +80,7 @@ export const entryIdOf = (evidence: Evidence) => (evidence.kind === 'figure' ? e
 /** "The first report, 2019: a day’s rental cost twice as much as a year earlier." */
 export function describeEvidence(evidence: Evidence, context: { t: Words; locale: Locale }): string {
   const { source } = evidence.entry;
-  return context.t.markLabel({ report: context.locale.capitalize(source.referredToAs), year: plainYear(source, context.locale), says: evidenceWords(evidence, context).says });
+  return context.t.markLabel({ report: context.locale.capitalize(source.referredToAs), year: shownYear(source, context.locale), says: evidenceWords(evidence, context).says });
 }
 
 /** Lines of one style, one <text> a line, from a top edge: returns the bottom. */
@@ -114,7 +117,7 @@ export function riskEvidenceChart(data: RiskEvidenceData, target: DrawTarget<Wor
   const { width, document, ids, t, locale } = target;
   const context = { t, locale };
   const crackdownYear = periodWords(data.crackdown.fact.period, locale);
-  const years = [crackdownYear, ...data.reports.map((report) => plainYear(report.source, locale))];
+  const years = [crackdownYear, ...data.reports.map((report) => shownYear(report.source, locale))];
   const gutterWidth = Math.ceil(Math.max(...years.map((year) => textWidth(year, type.year.size, { bold: true })))) + space.gutter;
   // A thin drawing stacks each year over its words; otherwise the years stand in a gutter.
   const stacked = width - gutterWidth - band.half - 4 - space.spineToText < stackBelow;
@@ -154,7 +157,7 @@ export function riskEvidenceChart(data: RiskEvidenceData, target: DrawTarget<Wor
   for (const report of data.reports) {
     const { source } = report;
     dots.push(y + type.year.lineHeight / 2);
-    y = yearAt(plainYear(source, locale), y);
+    y = yearAt(shownYear(source, locale), y);
     const heading = wrapText(t.reportHeading(locale.capitalize(source.referredToAs), source.outlet), room, type.heading.size, { bold: true });
     y = appendLines(words, heading, textX, y, type.heading, { 'font-weight': 700, fill: colors.ink }) + 4;
     // Pieces of evidence, a row of `columns` at a time, each row as tall as its tallest.

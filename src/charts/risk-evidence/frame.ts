@@ -7,7 +7,7 @@
 import type { Source } from '../../data/schema';
 import type { DownloadRow, RenderContext } from '../definition';
 import type { FrameSource, FrameText } from '../frame';
-import { crackdownText, entryIdOf, evidenceWords, periodWords, plainYear } from './chart';
+import { crackdownText, entryIdOf, evidenceWords, periodWords, plainYear, shownYear } from './chart';
 import { allEvidence, type Evidence, type RiskEvidenceData } from './data';
 import type { RiskEvidenceWords } from './messages';
 
@@ -23,7 +23,7 @@ export function riskEvidenceFrame(data: RiskEvidenceData, context: Context): Fra
   const { crackdown, reports } = data;
   const [first, second] = reports.map((report) => report.source) as [Source, Source];
   const crackdownInFull = `${crackdown.fact.measures}, ${periodWords(crackdown.fact.period, locale)} (${crackdown.citations.map(locale.citation).join('; ')})`;
-  const inProse = (source: Source) => ({ report: source.referredToAs, year: plainYear(source, locale) });
+  const inProse = (source: Source) => ({ report: source.referredToAs, year: shownYear(source, locale) });
   const says = (evidence: Evidence) => evidenceWords(evidence, context);
 
   return {
@@ -55,7 +55,7 @@ export function riskEvidenceFrame(data: RiskEvidenceData, context: Context): Fra
         },
         ...allEvidence(data).map((evidence) => ({
           what: says(evidence).says,
-          when: plainYear(evidence.entry.source, locale),
+          when: shownYear(evidence.entry.source, locale),
           words: t.quoted(wordsOf(evidence)),
           kind: evidence.kind === 'figure' ? t.table.kindName.reported : t.table.kindName.quotation,
           source: t.table.report(locale.capitalize(evidence.entry.source.referredToAs), evidence.entry.source.outlet),
@@ -66,7 +66,8 @@ export function riskEvidenceFrame(data: RiskEvidenceData, context: Context): Fra
       t.notes.crackdown({ report: locale.capitalize(first.referredToAs), crackdown: crackdownInFull }),
       t.notes.byDanger(locale.capitalize(second.referredToAs)),
       t.notes.prices,
-      t.notes.twoReports(inProse(first), inProse(second)),
+      // The note says, in the same sentence, that both years are inferred.
+      t.notes.twoReports({ report: first.referredToAs, year: plainYear(first, locale) }, { report: second.referredToAs, year: plainYear(second, locale) }),
     ],
     sources: [crackdown, ...allEvidence(data).map((evidence): FrameSource => evidence.entry)],
   };

@@ -90,12 +90,12 @@ describe('riskEvidenceChart(data, target)', () => {
     const firstLineX = (svg: string) => textsAt(svg, 'The first report (Daily NK)')[0];
     for (const layout of ['narrow', 'medium']) {
       const svg = drawing(layout);
-      expect(textsAt(svg, '2019')).toEqual([firstLineX(svg)]);
+      expect(textsAt(svg, '2019 (inferred)')).toEqual([firstLineX(svg)]);
       expect(firstLineX(svg)).toBeLessThan(30);
     }
     for (const layout of ['wide', 'breakout']) {
       const svg = drawing(layout);
-      expect(textsAt(svg, '2019')).toEqual([0]);
+      expect(textsAt(svg, '2019 (inferred)')).toEqual([0]);
       expect(firstLineX(svg)).toBeGreaterThan(40);
     }
   });
@@ -114,8 +114,11 @@ describe('riskEvidenceChart(data, target)', () => {
     }
   });
 
-  it('writes the years plainly on the drawing; the notes say once that they are inferred', () => {
-    for (const { svg } of drawings()) expect(svg).not.toContain('inferred');
+  it('says a report’s year is inferred wherever the drawing shows it; the crackdown’s year, cited, stands plain', () => {
+    for (const { svg, layout } of drawings()) {
+      const years = [...svg.matchAll(/<text[^>]*font-weight="700"[^>]*>(20\d\d[^<]*)</g)].map(([, year]) => year);
+      expect(years, layout).toEqual(['2018', '2019 (inferred)', '2020 (inferred)']);
+    }
     const { frame } = prepareChart(definition, content);
     expect(frame.notes.filter((note) => note.includes('inferred'))).toHaveLength(1);
   });
@@ -139,7 +142,7 @@ describe('riskEvidenceChart(data, target)', () => {
         expect(entries).toContain(attributeOf(mark, 'data-source'));
         expect(Number(attributeOf(mark, 'height'))).toBeGreaterThanOrEqual(24);
       }
-      expect(attributeOf(marks[1]!, 'aria-label')).toBe('The first report, 2019: A day’s rental cost twice as much as a year earlier.');
+      expect(attributeOf(marks[1]!, 'aria-label')).toBe('The first report, 2019 (inferred): A day’s rental cost twice as much as a year earlier.');
     }
   });
 
@@ -160,10 +163,10 @@ describe('the risk-evidence frame and downloads', () => {
   it('has one table row for the crackdown and one per piece of evidence, with the verbatim words it rests on', () => {
     expect(frame.table.rows.map((row) => [row['kind'], row['when']])).toEqual([
       ['context', '2018'],
-      ['reported', '2019'],
-      ['quotation', '2019'],
-      ['quotation', '2020'],
-      ['quotation', '2020'],
+      ['reported', '2019 (inferred)'],
+      ['quotation', '2019 (inferred)'],
+      ['quotation', '2020 (inferred)'],
+      ['quotation', '2020 (inferred)'],
     ]);
     expect(frame.table.rows[3]?.['words']).toBe(`“${content.quotes.get('rising-with-danger')!.text}”`);
     expect(frame.sources.map(frameSourceEntryId)).toEqual(['calls-to-china-blocked', ...allEvidence(data).map((evidence) => evidence.id)]);

@@ -68,7 +68,7 @@ export function riskFlowFrame(data: RiskFlowData, context: Context): FrameText {
       })),
     },
     notes: [
-      t.notes.combined({ reports: data.reports.map((report) => reportWords(report, context)), allInferred: data.reports.every((report) => report.source.year.inferred) }),
+      t.notes.combined({ reports: data.reports.map((report) => reportWords(report, context, { plain: report.source.year.inferred })), allInferred: data.reports.every((report) => report.source.year.inferred) }),
       ...(dayReport && dangerReport
         ? [t.notes.prices({ dayReport: dayReport.source.referredToAs, dangerReport: dangerReport.source.referredToAs })]
         : []),

@@ -247,13 +247,13 @@ describe('riskFlowChart(data, target)', () => {
     expect(svg).toEqual(svgOf('narrow'));
     expect(markTags(svg).map((tag) => attributeOf(tag, 'data-figure'))).toContain('crackdown-day-rate');
     expect(markTags(svgOf('wide')).map((tag) => attributeOf(tag, 'aria-label'))).toContain(
-      'The fee, renter to lender: prices that rise with the dangers involved; the second report, 2020',
+      'The fee, renter to lender: prices that rise with the dangers involved; the second report, 2020 (inferred)',
     );
   });
 
   it('names each mark with its link, its route, when it happens and its report', () => {
     expect(markTags(svgOf('wide')).map((tag) => attributeOf(tag, 'aria-label'))).toContain(
-      'Bribes, lender to security officials, if the lender is caught: a lender who is caught pays bribes to security officials; the second report, 2020',
+      'Bribes, lender to security officials, if the lender is caught: a lender who is caught pays bribes to security officials; the second report, 2020 (inferred)',
     );
   });
 });
@@ -263,16 +263,16 @@ describe('the risk-flow frame, key and downloads', () => {
 
   it('has one table row per link, with its quote and report', () => {
     expect(frame.table.rows.map((row) => [row['what'], row['from'], row['to'], row['when'], row['report']])).toEqual([
-      ['The phone: a phone that can call China', 'Lender', 'Renter', 'With every rental', 'The first report, 2019'],
-      ['The fee: a fee charged by the day; prices that rise with the dangers involved', 'Renter', 'Lender', 'With every rental', 'The first report, 2019; The second report, 2020'],
+      ['The phone: a phone that can call China', 'Lender', 'Renter', 'With every rental', 'The first report, 2019 (inferred)'],
+      ['The fee: a fee charged by the day; prices that rise with the dangers involved', 'Renter', 'Lender', 'With every rental', 'The first report, 2019 (inferred); The second report, 2020 (inferred)'],
       [
         'Bribes: a lender who is caught pays bribes to security officials; the owner must be well-connected, with contacts among officials and the means to bribe them',
         'Lender',
         'Security officials',
         'If the lender is caught',
-        'The second report, 2020; The first report, 2019',
+        'The second report, 2020 (inferred); The first report, 2019 (inferred)',
       ],
-      ['Blame: renters are held responsible, not the rental business', 'Security officials', 'Renter', 'If the renter is caught', 'The first report, 2019'],
+      ['Blame: renters are held responsible, not the rental business', 'Security officials', 'Renter', 'If the renter is caught', 'The first report, 2019 (inferred)'],
     ]);
     expect(frame.table.rows[3]?.['quote']).toBe(`“${content.quotes.get('renters-responsible')!.text}”`);
   });
@@ -285,10 +285,10 @@ describe('the risk-flow frame, key and downloads', () => {
         'both years are inferred from the reports’ contents.',
     );
     expect(frame.notes[1]).toContain('say how it is charged, not how much');
-    expect(frame.notes.join(' ').match(/inferred/g)).toHaveLength(1);
+    expect(frame.notes.join(' ').match(/inferred/g)).toHaveLength(1); // the notes write the years plainly in the sentence that says so
     expect(frame.notes[2]).toContain('Under “Bribes, if caught”, a source in the first report adds');
     expect(frame.description).toContain(
-      'The fee, from the renter to the lender, with every rental: a fee charged by the day, from the first report, 2019; and prices that rise with the dangers involved, from the second report, 2020.',
+      'The fee, from the renter to the lender, with every rental: a fee charged by the day, from the first report, 2019 (inferred); and prices that rise with the dangers involved, from the second report, 2020 (inferred).',
     );
   });
 
@@ -299,8 +299,8 @@ describe('the risk-flow frame, key and downloads', () => {
   it('keys each report by its letter and colour; the dashed links need no key, their headings say “if caught”', () => {
     const legend = riskFlowLegend(data, context as { t: typeof t; locale: Locale });
     expect(legend.map((item) => item.label)).toEqual([
-      'A: the first report, Daily NK, 2019',
-      'B: the second report, Daily NK, 2020',
+      'A: the first report, Daily NK, 2019 (inferred)',
+      'B: the second report, Daily NK, 2020 (inferred)',
     ]);
     expect(frame.table.rows.filter((row) => row['when']?.startsWith('If')).map((row) => row['what']?.split(':')[0])).toEqual(['Bribes', 'Blame']);
     expect(legend.map((item) => item.swatch)).toEqual([

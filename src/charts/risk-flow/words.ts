@@ -16,16 +16,20 @@ export function claimText(claim: FlowClaim, { t }: Words): string {
   return claim.kind === 'figure' ? t.figureClaims[claim.entryId].sentence : t.quoteClaims[claim.entryId].sentence;
 }
 
-/** A report's year as the locale writes a year: "2019". That it is inferred is said once, in the notes. */
-export const plainYear = (report: ReportKey, { locale }: Words) => locale.date(new Date(Date.UTC(report.source.year.value, 0, 1)), { year: 'numeric' });
+/** A report's year wherever the chart shows it, hedged where it is inferred: "2019 (inferred)". */
+export const shownYear = (report: ReportKey, { locale }: Words) => locale.reportYear(report.source);
 
-/** The letter, name, outlet and year of a report, as the legend and notes write them. */
-export function reportWords(report: ReportKey, { t, locale }: Words): ReportWords {
-  return { letter: t.reportLetter(report.index), report: report.source.referredToAs, outlet: report.source.outlet, year: plainYear(report, { t, locale }) };
+/**
+ * The letter, name, outlet and year of a report, as the legend and notes write them: the year
+ * hedged, or `plain` ("2019") in a sentence that itself says the years are inferred.
+ */
+export function reportWords(report: ReportKey, { t, locale }: Words, { plain = false } = {}): ReportWords {
+  const year = plain ? locale.date(new Date(Date.UTC(report.source.year.value, 0, 1)), { year: 'numeric' }) : shownYear(report, { t, locale });
+  return { letter: t.reportLetter(report.index), report: report.source.referredToAs, outlet: report.source.outlet, year };
 }
 
 /** "the first report, 2019". */
-export const reportLabel = (report: ReportKey, words: Words) => words.t.reportLabel(report.source.referredToAs, plainYear(report, words));
+export const reportLabel = (report: ReportKey, words: Words) => words.t.reportLabel(report.source.referredToAs, shownYear(report, words));
 
 /** The heading over a link's chips: "Bribes, if caught". */
 export const headingText = (link: FlowLink, { t }: Words) => t.heading(t.links[link.id].what, link.ifCaught);
