@@ -144,6 +144,21 @@ test.describe('story one', () => {
     }
   });
 
+  test('keeps a wide data table’s caption to the width a phone shows, the table scrolling under it', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto('stories/crackdown.html');
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.table-scroll')].map((scroller) => {
+        scroller.closest('details')?.setAttribute('open', '');
+        const caption = scroller.querySelector('caption')!.getBoundingClientRect();
+        return { caption: scroller.querySelector('caption')!.textContent!.slice(0, 30), right: caption.right, edge: scroller.getBoundingClientRect().right, table: scroller.scrollWidth, width: scroller.clientWidth };
+      }),
+    );
+    // The stories have tables wider than a phone, or this would prove nothing.
+    expect(boxes.some(({ table, width }) => table > width)).toBe(true);
+    for (const box of boxes) expect(box.right, box.caption).toBeLessThanOrEqual(box.edge + 0.5);
+  });
+
   // One page load for both: the embed code first, then the links that leave the page.
   test('offers an absolute embed code to copy; navigation and downloads work from wherever the site is hosted', { tag: '@hosting' }, async ({ page, context, baseURL }) => {
     const servedOverHttp = !baseURL!.startsWith('file:');
