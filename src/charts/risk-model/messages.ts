@@ -213,13 +213,13 @@ export const messages: ChartMessages<RiskModelWords> = {
       catchChance: (value) =>
         `${value} (our assumption). Neither report says how often lenders are caught: a source in the first calls the business very ` +
         `dangerous, the second says border residents seem little bothered by crackdowns. This is a round starting point between ` +
-        `those, not an estimate: move it.`,
+        `those, not an estimate.`,
       bribe: ({ value, fact, measures, when, citations }) =>
         `${value} (context, not a lender’s bribe), the one bribe amount we have. ${measures}: ${fact}, ${when} (${citations}). ` +
         `The reports say lenders who are caught pay bribes, but not how much.`,
       rentalDays: ({ value, report, dayRate }) =>
         `${value} (our assumption). ${report} says customers usually take a phone for the whole day, at ${dayRate}, but neither ` +
-        `report says how many days a month a phone is out. This is a placeholder: move it.`,
+        `report says how many days a month a phone is out. This is a placeholder.`,
     },
 
     pointSource: {
