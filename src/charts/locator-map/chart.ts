@@ -424,7 +424,16 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   const [frameLeft, frameTop] = project(regionDrawing.projection, shownInCloseUp[0]![0], shownInCloseUp[0]![1]);
   const [frameRight, frameBottom] = project(regionDrawing.projection, shownInCloseUp[1]![0], shownInCloseUp[1]![1]);
   const frame = { left: Math.min(frameLeft, frameRight - 6), top: Math.min(frameTop, frameBottom - 6), right: frameRight, bottom: frameBottom };
-  element('rect', { x: frame.left.toFixed(1), y: frame.top.toFixed(1), width: (frame.right - frame.left).toFixed(1), height: (frame.bottom - frame.top).toFixed(1), fill: 'none', stroke: colors.ink, 'stroke-width': 1.5 }, regionDrawing.group);
+  /**
+   * In forced colours the province is solid (data-tint), and the box's and the leader's lines would
+   * vanish into it (the leader is the province's own colour): there, and only there, a halo of the
+   * background's colour runs under each (data-forced-colors-only, hidden otherwise).
+   */
+  const forcedHalo = (tag: 'rect' | 'path', attributes: Record<string, string | number>) =>
+    element(tag, { ...attributes, fill: 'none', stroke: colors.paper, 'stroke-width': 4, visibility: 'hidden', 'data-forced-colors-only': '', 'aria-hidden': 'true' }, regionDrawing.group);
+  const frameBox = { x: frame.left.toFixed(1), y: frame.top.toFixed(1), width: (frame.right - frame.left).toFixed(1), height: (frame.bottom - frame.top).toFixed(1) };
+  forcedHalo('rect', frameBox);
+  element('rect', { ...frameBox, fill: 'none', stroke: colors.ink, 'stroke-width': 1.5 }, regionDrawing.group);
   addFrame(frame.left, frame.top, frame.right, frame.bottom);
 
   // The province's label sits out in the bay, south-west of the province, with a leader to the centre of its outline.
@@ -436,6 +445,7 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
   const provinceSpots: Spot[] = [0, 1, 2, 3, 4, 5, 6].flatMap((down) => [0, 1, 2, 3, 4].map((left) => ({ x: provinceX - 24 - left * 8, y: provinceY + 30 + down * 8 })));
   const provinceBox = label(regionDrawing.group, region, provinceLines, provinceSpots, { 'text-anchor': 'end', 'font-weight': 'bold', fill: colors.accent, 'data-label': 'province', 'data-labels': 'province' })!;
   const leaderStart: [number, number] = [provinceBox.right + 2, provinceBox.top + 4];
+  forcedHalo('path', { d: `M${leaderStart[0].toFixed(1)},${leaderStart[1].toFixed(1)}L${provinceX.toFixed(1)},${provinceY.toFixed(1)}` });
   element('path', { d: `M${leaderStart[0].toFixed(1)},${leaderStart[1].toFixed(1)}L${provinceX.toFixed(1)},${provinceY.toFixed(1)}`, stroke: colors.accent, 'stroke-width': 1, fill: 'none', 'data-mark': 'province' }, regionDrawing.group);
   addSegments([leaderStart, [provinceX, provinceY]]);
   for (const key of ['northKorea', 'china', 'southKorea'] as const) countryLabel(regionDrawing, region, key);

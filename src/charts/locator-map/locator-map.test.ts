@@ -167,6 +167,21 @@ describe('locatorMapChart(data, target)', () => {
     }
   });
 
+  it('runs a background-coloured halo, shown in forced colours only, under the box and the province’s leader, which the solid province there would swallow', () => {
+    for (const { svg, layout } of rendered.drawings[0]!.layouts) {
+      const region = svg.slice(svg.indexOf('data-panel="region"'), svg.indexOf('data-panel="close-up"'));
+      const halos = [...region.matchAll(/<(rect|path)[^>]*data-forced-colors-only[^>]*>/g)].map(([tag]) => tag);
+      expect(halos, layout).toHaveLength(2);
+      for (const halo of halos) {
+        expect(attributeOf(halo, 'stroke'), layout).toBe('var(--color-paper)');
+        expect(attributeOf(halo, 'visibility'), layout).toBe('hidden');
+      }
+      const leader = /<path[^>]*data-mark="province"[^>]*>/.exec(region)![0];
+      expect(region.indexOf(halos.find((tag) => tag.startsWith('<path'))!), layout).toBeLessThan(region.indexOf(leader));
+      expect(attributeOf(halos.find((tag) => tag.startsWith('<path'))!, 'd'), layout).toBe(attributeOf(leader, 'd'));
+    }
+  });
+
   it('names South Korea, North Korea and China in the region at every layout: South Korea is there for orientation', () => {
     for (const { svg, layout } of rendered.drawings[0]!.layouts) {
       const region = svg.slice(svg.indexOf('data-panel="region"'), svg.indexOf('data-panel="close-up"'));
