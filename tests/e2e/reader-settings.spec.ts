@@ -303,6 +303,19 @@ test.describe('under forced colours', () => {
     expect(opacities.key, 'the province in the key').toEqual(['1']);
     expect(new Set(opacities.drawn)).toEqual(new Set(['1']));
   });
+
+  test('the navigation still marks the current page (a box shadow would be dropped)', async ({ page }) => {
+    await page.goto('stories/crackdown.html');
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    const marks = await page.locator('.site-header a').evaluateAll((links) =>
+      links.map((link) => {
+        const style = getComputedStyle(link);
+        return { current: link.getAttribute('aria-current') === 'page', underline: style.borderBottomStyle !== 'none' && parseFloat(style.borderBottomWidth) >= 2, shadow: style.boxShadow };
+      }),
+    );
+    expect(marks.filter((mark) => mark.current)).toEqual([{ current: true, underline: true, shadow: 'none' }]);
+    expect(marks.filter((mark) => !mark.current && mark.underline)).toEqual([]);
+  });
 });
 
 /** WCAG 1.4.12's test: the reader's own style sheet spaces text out; nothing may be cut or overlap. */
