@@ -13,7 +13,7 @@ import { test, expect } from './reader-shared-page';
 import { embedPages } from './charts';
 import { snapshotCharts, type ChartsSnapshot, type DrawnSvg, type Shape } from './chart-snapshot';
 import { contrastRatio, formatColor, luminance, over, parseColor, type Rgba } from './contrast';
-import { pdfPageFills, pdfPageTexts, squeeze } from './pdf-text';
+import { pdfPageFills, pdfPageRules, pdfPageTexts, squeeze } from './pdf-text';
 
 /** Every page that shows a chart: the landing page, the stories, and each chart's embed page. */
 const chartPages = ['index.html', 'stories/crackdown.html', 'stories/rentals.html', ...embedPages];
@@ -490,16 +490,32 @@ const leastSheetFill = 0.6;
 /** print.css's @page margin. */
 const printMarginMm = 15;
 const isStory = (path: string) => path.startsWith('stories/');
+/** The pages of several sheets whose fill is checked: the stories. */
+const isLongRead = (path: string) => isStory(path);
+const percent = (fill: number) => `${Math.round(fill * 100)}%`;
 
 /** Every sheet but the last filled to at least `leastSheetFill`. */
 function sheetFillProblems(path: string, fills: number[]): string[] {
-  const percent = (fill: number) => `${Math.round(fill * 100)}%`;
   return fills.slice(0, -1).flatMap((fill, index) => (fill < leastSheetFill ? [`${path}: sheet ${index + 1} of ${fills.length} is filled to ${percent(fill)} (sheets: ${fills.map(percent).join(', ')})`] : []));
+}
+
+/**
+ * No sheet ends with a rule: a chart's top rule belongs above its title, and the key facts' above
+ * the facts. A rule with nothing printed below it on its sheet was left behind by what it heads.
+ */
+async function strandedRuleProblems(path: string, pdf: Uint8Array): Promise<string[]> {
+  const rules = await pdfPageRules(pdf, printMarginMm);
+  const texts = await pdfPageTexts(pdf);
+  return rules.flatMap((onSheet, index) =>
+    onSheet
+      .filter((rule) => !rule.textBelow)
+      .map((rule) => `${path}: sheet ${index + 1} of ${rules.length} ends with a rule (${percent(rule.at)} down), nothing printed below it; the next sheet opens "${(texts[index + 1] ?? '').replace(/\s+/g, ' ').trim().slice(0, 60)}"`),
+  );
 }
 
 test.describe('printed', () => {
   for (const path of chartPages) {
-    test(`${path}: each chart with its title, drawing, credit and source on one page, its table and addresses printed, no controls, no blank page${isStory(path) ? `, every sheet but the last at least ${leastSheetFill * 100}% filled` : ''}`, async ({ page }) => {
+    test(`${path}: each chart with its title, drawing, credit and source on one page, its table and addresses printed, no controls, no blank page, no rule left at a sheet's foot${isLongRead(path) ? `, every sheet but the last at least ${leastSheetFill * 100}% filled` : ''}`, async ({ page }) => {
       test.slow(); // a long page to print and read back
       await page.setViewportSize({ width: printWidth, height: 1000 });
       await page.goto(path);
@@ -522,7 +538,8 @@ test.describe('printed', () => {
       pages.forEach((pageText, index) => {
         if (pageText.length === 0) problems.push(`${path}: PDF page ${index + 1} of ${pages.length} is blank`);
       });
-      if (isStory(path)) problems.push(...sheetFillProblems(path, await pdfPageFills(pdf, printMarginMm)));
+      if (isLongRead(path)) problems.push(...sheetFillProblems(path, await pdfPageFills(pdf, printMarginMm)));
+      problems.push(...(await strandedRuleProblems(path, pdf)));
       for (const control of controlTexts) {
         const on = pagesWith(control);
         if (on.length > 0) problems.push(`${path}: the control text "${control}" is printed, on PDF page ${on.map((index) => index + 1).join(', ')}`);
@@ -578,8 +595,8 @@ test.describe('printed', () => {
 
 // A4 is checked with everything else above; Letter's taller, narrower sheet breaks elsewhere.
 test.describe('printed on Letter', () => {
-  for (const path of chartPages.filter(isStory)) {
-    test(`${path}: every sheet but the last at least ${leastSheetFill * 100}% filled, each chart's title, drawing and credit on one sheet`, async ({ page }) => {
+  for (const path of chartPages.filter((path) => isLongRead(path) || path === 'index.html')) {
+    test(`${path}: ${isLongRead(path) ? `every sheet but the last at least ${leastSheetFill * 100}% filled, ` : ''}each chart's title, drawing and credit on one sheet, no rule left at a sheet's foot`, async ({ page }) => {
       test.slow(); // a long page to print and read back
       await page.setViewportSize({ width: printWidth, height: 1000 });
       await page.goto(path);
@@ -587,7 +604,7 @@ test.describe('printed on Letter', () => {
       const layout = await page.evaluate(printLayout, controlSelectors);
       const pdf = await page.pdf({ format: 'Letter' });
       const pages = (await pdfPageTexts(pdf)).map(squeeze);
-      const problems = sheetFillProblems(path, await pdfPageFills(pdf, printMarginMm));
+      const problems = [...(isLongRead(path) ? sheetFillProblems(path, await pdfPageFills(pdf, printMarginMm)) : []), ...(await strandedRuleProblems(path, pdf))];
       for (const frame of layout.frames) {
         const parts = [frame.title, ...new Set([frame.drawingTexts.find((label) => squeeze(label).length >= 3), frame.drawingTexts.findLast((label) => squeeze(label).length >= 3)]), frame.credit];
         const together = pages.some((pageText) => parts.every((part) => part !== undefined && pageText.includes(squeeze(part))));
