@@ -490,8 +490,8 @@ const leastSheetFill = 0.6;
 /** print.css's @page margin. */
 const printMarginMm = 15;
 const isStory = (path: string) => path.startsWith('stories/');
-/** The pages of several sheets whose fill is checked: the stories. */
-const isLongRead = (path: string) => isStory(path);
+/** The pages of several sheets whose fill is checked: the stories and the landing page. */
+const isLongRead = (path: string) => isStory(path) || path === 'index.html';
 const percent = (fill: number) => `${Math.round(fill * 100)}%`;
 
 /** Every sheet but the last filled to at least `leastSheetFill`. */
@@ -595,8 +595,8 @@ test.describe('printed', () => {
 
 // A4 is checked with everything else above; Letter's taller, narrower sheet breaks elsewhere.
 test.describe('printed on Letter', () => {
-  for (const path of chartPages.filter((path) => isLongRead(path) || path === 'index.html')) {
-    test(`${path}: ${isLongRead(path) ? `every sheet but the last at least ${leastSheetFill * 100}% filled, ` : ''}each chart's title, drawing and credit on one sheet, no rule left at a sheet's foot`, async ({ page }) => {
+  for (const path of chartPages.filter(isLongRead)) {
+    test(`${path}: every sheet but the last at least ${leastSheetFill * 100}% filled, each chart's title, drawing and credit on one sheet, no rule left at a sheet's foot`, async ({ page }) => {
       test.slow(); // a long page to print and read back
       await page.setViewportSize({ width: printWidth, height: 1000 });
       await page.goto(path);
@@ -604,7 +604,7 @@ test.describe('printed on Letter', () => {
       const layout = await page.evaluate(printLayout, controlSelectors);
       const pdf = await page.pdf({ format: 'Letter' });
       const pages = (await pdfPageTexts(pdf)).map(squeeze);
-      const problems = [...(isLongRead(path) ? sheetFillProblems(path, await pdfPageFills(pdf, printMarginMm)) : []), ...(await strandedRuleProblems(path, pdf))];
+      const problems = [...sheetFillProblems(path, await pdfPageFills(pdf, printMarginMm)), ...(await strandedRuleProblems(path, pdf))];
       for (const frame of layout.frames) {
         const parts = [frame.title, ...new Set([frame.drawingTexts.find((label) => squeeze(label).length >= 3), frame.drawingTexts.findLast((label) => squeeze(label).length >= 3)]), frame.credit];
         const together = pages.some((pageText) => parts.every((part) => part !== undefined && pageText.includes(squeeze(part))));
