@@ -422,6 +422,8 @@ interface PrintedFrame {
   rows: number;
   /** The credit line under the drawing, as printed (the default view's, for a switched chart). */
   credit: string;
+  /** A short table's caption and its rows (each row's cells, in order), which print on one sheet; empty for a longer table, which may run on. */
+  wholeTable: string[];
 }
 
 interface PrintLayout {
@@ -459,6 +461,7 @@ function printLayout(controlSelectors: string[]): PrintLayout {
       caption: text(frame.querySelector('.chart-table caption')),
       rows: [...frame.querySelectorAll('.chart-table tbody tr')].filter(rendered).length,
       credit: (frame.querySelector<HTMLElement>('.chart-credit')?.innerText ?? '').replace(/\s+/g, ' ').trim(),
+      wholeTable: [...frame.querySelectorAll('.chart-table table[data-print-whole]')].flatMap((table) => [text(table.querySelector('caption')), ...[...table.querySelectorAll('tbody tr')].map((row) => [...row.cells].map((cell) => text(cell)).join(' '))]),
     };
   });
   const links = [...document.querySelectorAll('a[href]')].filter(rendered);
@@ -499,6 +502,16 @@ function sheetFillProblems(path: string, fills: number[]): string[] {
   return fills.slice(0, -1).flatMap((fill, index) => (fill < leastSheetFill ? [`${path}: sheet ${index + 1} of ${fills.length} is filled to ${percent(fill)} (sheets: ${fills.map(percent).join(', ')})`] : []));
 }
 
+/** A short table's caption and rows on one sheet: a table of a few rows split over two sheets was hard to read. */
+function splitTableProblems(path: string, frames: PrintedFrame[], pages: string[]): string[] {
+  return frames.flatMap((frame) => {
+    if (frame.wholeTable.length === 0) return [];
+    const parts = frame.wholeTable.map(squeeze);
+    const on = (part: string) => pages.flatMap((pageText, index) => (pageText.includes(part) ? [index + 1] : []));
+    return pages.some((pageText) => parts.every((part) => pageText.includes(part))) ? [] : [`${path} › ${frame.slug}: its short table (${parts.length - 1} rows) is split: caption on sheet ${on(parts[0]!).join('/')}, last row on sheet ${on(parts.at(-1)!).join('/')}`];
+  });
+}
+
 /**
  * No sheet ends with a rule: a chart's top rule belongs above its title, and the key facts' above
  * the facts. A rule with nothing printed below it on its sheet was left behind by what it heads.
@@ -515,7 +528,7 @@ async function strandedRuleProblems(path: string, pdf: Uint8Array): Promise<stri
 
 test.describe('printed', () => {
   for (const path of chartPages) {
-    test(`${path}: each chart with its title, drawing, credit and source on one page, its table and addresses printed, no controls, no blank page, no rule left at a sheet's foot${isLongRead(path) ? `, every sheet but the last at least ${leastSheetFill * 100}% filled` : ''}`, async ({ page }) => {
+    test(`${path}: each chart with its title, drawing, credit and source on one page, its table and addresses printed, no controls, no blank page, no rule left at a sheet's foot, a short table on one sheet${isLongRead(path) ? `, every sheet but the last at least ${leastSheetFill * 100}% filled` : ''}`, async ({ page }) => {
       test.slow(); // a long page to print and read back
       await page.setViewportSize({ width: printWidth, height: 1000 });
       await page.goto(path);
@@ -539,7 +552,7 @@ test.describe('printed', () => {
         if (pageText.length === 0) problems.push(`${path}: PDF page ${index + 1} of ${pages.length} is blank`);
       });
       if (isLongRead(path)) problems.push(...sheetFillProblems(path, await pdfPageFills(pdf, printMarginMm)));
-      problems.push(...(await strandedRuleProblems(path, pdf)));
+      problems.push(...(await strandedRuleProblems(path, pdf)), ...splitTableProblems(path, layout.frames, pages));
       for (const control of controlTexts) {
         const on = pagesWith(control);
         if (on.length > 0) problems.push(`${path}: the control text "${control}" is printed, on PDF page ${on.map((index) => index + 1).join(', ')}`);
@@ -596,7 +609,7 @@ test.describe('printed', () => {
 // A4 is checked with everything else above; Letter's taller, narrower sheet breaks elsewhere.
 test.describe('printed on Letter', () => {
   for (const path of chartPages.filter(isLongRead)) {
-    test(`${path}: every sheet but the last at least ${leastSheetFill * 100}% filled, each chart's title, drawing and credit on one sheet, no rule left at a sheet's foot`, async ({ page }) => {
+    test(`${path}: every sheet but the last at least ${leastSheetFill * 100}% filled, each chart's title, drawing and credit on one sheet, no rule left at a sheet's foot, a short table on one sheet`, async ({ page }) => {
       test.slow(); // a long page to print and read back
       await page.setViewportSize({ width: printWidth, height: 1000 });
       await page.goto(path);
@@ -604,7 +617,7 @@ test.describe('printed on Letter', () => {
       const layout = await page.evaluate(printLayout, controlSelectors);
       const pdf = await page.pdf({ format: 'Letter' });
       const pages = (await pdfPageTexts(pdf)).map(squeeze);
-      const problems = [...sheetFillProblems(path, await pdfPageFills(pdf, printMarginMm)), ...(await strandedRuleProblems(path, pdf))];
+      const problems = [...sheetFillProblems(path, await pdfPageFills(pdf, printMarginMm)), ...(await strandedRuleProblems(path, pdf)), ...splitTableProblems(path, layout.frames, pages)];
       for (const frame of layout.frames) {
         const parts = [frame.title, ...new Set([frame.drawingTexts.find((label) => squeeze(label).length >= 3), frame.drawingTexts.findLast((label) => squeeze(label).length >= 3)]), frame.credit];
         const together = pages.some((pageText) => parts.every((part) => part !== undefined && pageText.includes(squeeze(part))));
