@@ -461,7 +461,7 @@ function printLayout(controlSelectors: string[]): PrintLayout {
       caption: text(frame.querySelector('.chart-table caption')),
       rows: [...frame.querySelectorAll('.chart-table tbody tr')].filter(rendered).length,
       credit: (frame.querySelector<HTMLElement>('.chart-credit')?.innerText ?? '').replace(/\s+/g, ' ').trim(),
-      wholeTable: [...frame.querySelectorAll('.chart-table table[data-print-whole]')].flatMap((table) => [text(table.querySelector('caption')), ...[...table.querySelectorAll('tbody tr')].map((row) => [...row.cells].map((cell) => text(cell)).join(' '))]),
+      wholeTable: [...frame.querySelectorAll('.chart-table table[data-print-whole]')].flatMap((table) => [text(table.querySelector('caption')), ...[...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => [...row.cells].map((cell) => text(cell)).join(' '))]),
     };
   });
   const links = [...document.querySelectorAll('a[href]')].filter(rendered);
