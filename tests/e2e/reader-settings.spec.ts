@@ -526,12 +526,30 @@ async function strandedRuleProblems(path: string, pdf: Uint8Array): Promise<stri
   );
 }
 
+/**
+ * The page, set in its web fonts. They are `font-display: optional`: a face that misses its first
+ * ~100 ms is not used for that page load, and a busy machine can miss it. Sheet fills depend on the
+ * face, so the page is loaded again once its faces are cached, where they are ready at once.
+ */
+async function openWithWebFonts(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(() => document.fonts.ready);
+  await page.reload();
+  const faces = await page.evaluate(async () => {
+    await document.fonts.ready;
+    // The site's own faces, not the metric-matched local() stand-ins declared beside them.
+    return [...document.fonts].filter((face) => !/fallback/i.test(face.family)).map((face) => `${face.family} ${face.weight}: ${face.status}`);
+  });
+  expect(faces.length, 'web fonts on the page').toBeGreaterThan(0);
+  expect(faces.filter((face) => !face.endsWith(': loaded')), 'web fonts not loaded').toEqual([]);
+}
+
 test.describe('printed', () => {
   for (const path of chartPages) {
     test(`${path}: each chart with its title, drawing, credit and source on one page, its table and addresses printed, no controls, no blank page, no rule left at a sheet's foot, a short table on one sheet${isLongRead(path) ? `, every sheet but the last at least ${leastSheetFill * 100}% filled` : ''}`, async ({ page }) => {
       test.slow(); // a long page to print and read back
       await page.setViewportSize({ width: printWidth, height: 1000 });
-      await page.goto(path);
+      await openWithWebFonts(page, path);
 
       // A reader who switched a chart to another view still prints its default one.
       await page.emulateMedia({ media: 'print' });
@@ -612,7 +630,7 @@ test.describe('printed on Letter', () => {
     test(`${path}: every sheet but the last at least ${leastSheetFill * 100}% filled, each chart's title, drawing and credit on one sheet, no rule left at a sheet's foot, a short table on one sheet`, async ({ page }) => {
       test.slow(); // a long page to print and read back
       await page.setViewportSize({ width: printWidth, height: 1000 });
-      await page.goto(path);
+      await openWithWebFonts(page, path);
       await page.emulateMedia({ media: 'print' });
       const layout = await page.evaluate(printLayout, controlSelectors);
       const pdf = await page.pdf({ format: 'Letter' });
