@@ -59,7 +59,7 @@ test.describe('story one', () => {
       await visibleChart(page).locator('[data-figure="crackdown-per-call"]').hover();
       const tooltip = chart(page).locator('.chart-tooltip');
       await expect(tooltip).toBeVisible();
-      await expect(tooltip).toContainText('Per call, 2019: 50 yuan');
+      await expect(tooltip).toContainText('Per call, 2019 (inferred): 50 yuan');
       await expect(tooltip).toContainText('per call basis for 50 yuan');
       // WCAG 1.4.13: the pointer can move onto the tooltip without it closing; Escape dismisses it.
       await tooltip.hover();
