@@ -56,7 +56,9 @@ export const faceWidth: Measure = (text, size, { bold = false } = {}) => {
   let units = 0;
   for (const glyph of font.glyphsForString(text)) units += glyph.advanceWidth;
   return (units / font.unitsPerEm) * size;
-};/** The card every page and embed shares on social media. */
+};
+
+/** The card every page and embed shares on social media. */
 export const cardSize = { width: 1200, height: 630 } as const;
 /** PNGs at twice their CSS size, sharp on high-density screens, or less when that would pass the budget. */
 const pixelRatios = [2, 1.5, 1.25, 1];
