@@ -12,7 +12,7 @@ export const embedFlags = [
   { flag: 'theme=light', does: 'light colours whatever the reader’s system prefers' },
   { flag: 'theme=dark', does: 'dark colours, for a dark page' },
   { flag: 'theme=auto', does: 'the reader’s system preference (the default)' },
-  { flag: 'transparent', does: 'no background of its own: the page shows through' },
+  { flag: 'transparent', does: 'no background of its own: the page shows through where its color-scheme matches the theme (browsers paint a backdrop where they differ)' },
   { flag: 'plain', does: 'no title, takeaway or source line, for a page that writes its own' },
   { flag: 'static', does: 'no switches, sliders or tooltips: the default view only' },
 ] as const;
