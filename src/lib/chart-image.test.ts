@@ -40,6 +40,21 @@ describe.each([...charts.keys()])('the pictures of %s', (slug) => {
     expect(width).toBe(640 + 32);
   });
 
+  it('state the chart’s point, the page’s takeaway, between the title and the key, at each width and in either measure', () => {
+    const takeaway = rendered.variants?.options[0]?.takeaway ?? rendered.frame.takeaway;
+    for (const [layout, measure] of [['wide', undefined], ['narrow', undefined], ['wide', faceWidth], ['narrow', faceWidth]] as const) {
+      const { svg } = chartSvg(rendered, layout, measure);
+      // The picture's own words, before the drawing's nested <svg>: title (bold), takeaway, key.
+      const own = svg.slice(0, svg.indexOf('<svg', 1));
+      const texts = [...own.matchAll(/<text x="[\d.]+" y="([\d.]+)" font-size="(\d+)" ([^>]*)>([^<]*)<\/text>/g)].map(([, y, size, attributes, text]) => ({ y: Number(y), size: Number(size), bold: attributes!.includes('700'), text: text! }));
+      const lines = texts.filter(({ size, bold }) => size === 15 && !bold);
+      expect(lines.map(({ text }) => text).join(' '), layout).toBe(takeaway.replace(/&/g, '&amp;'));
+      const title = texts.filter(({ bold }) => bold);
+      expect(title.map(({ text }) => text).join(' '), layout).toBe(rendered.frame.title.replace(/&/g, '&amp;'));
+      expect(lines[0]!.y, `${layout}: under the title`).toBeGreaterThan(title.at(-1)!.y);
+    }
+  });
+
   it('say under the drawing that the reports’ years are inferred, exactly when the drawing shows one', () => {
     const { svg } = chartSvg(rendered, 'wide');
     const [drawing] = svg.match(/<svg x=[\s\S]*<\/svg>(?=<text)/) ?? [''];

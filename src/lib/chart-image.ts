@@ -1,8 +1,8 @@
 /**
  * Each chart as a picture, made at build time from the very SVG the page shows: a standalone SVG
  * (palette references replaced by the light palette's colours, so it needs no stylesheet) with
- * the chart's title and key (the page's words, saying what each mark style means) above and its
- * credit line below, rendered to PNG by resvg in the site's own
+ * the chart's title, takeaway and key above (the page's words: its point, and what each mark
+ * style means) and its credit line below, rendered to PNG by resvg in the site's own
  * chart face, Source Sans 3: Adobe's release of it (npm `source-sans`), whose TrueType files carry
  * every glyph (→ and ≈ too, which fontsource's "latin" cut, the pages' web font, leaves out). Three
  * pictures per chart: the wide drawing (the download), the narrow one (the embed snippet's
@@ -66,6 +66,8 @@ const pixelRatios = [2, 1.5, 1.25, 1];
 export const pngBudget = 150 * 1024;
 const margin = 16;
 const titleSize = 18;
+/** The takeaway under the title: the page's 1rem line, a little smaller, as the key is. */
+const takeawaySize = 15;
 const creditSize = 12;
 /** The key's text: the page's key is 0.875rem (Legend.astro). */
 const keySize = 14;
@@ -116,6 +118,9 @@ function showsInferredYear(rendered: RenderedChart, drawing: string): boolean {
   const text = [...drawing.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((match) => match[1]!.replace(/<[^>]*>/g, ' ')).join(' ');
   return years.some((year) => text.includes(year));
 }
+
+/** The takeaway of what an image draws: its first variant's, where variants say their own, else the chart's. */
+const drawingTakeaway = (rendered: RenderedChart) => rendered.variants?.options[0]?.takeaway ?? rendered.frame.takeaway;
 
 /** The credit of what an image draws: its first variant's, where variants credit apart (see Variants), else the chart's. */
 const drawingCredit = (rendered: RenderedChart) => rendered.variants?.options[0]?.credit ?? rendered.frame.credit;
@@ -176,7 +181,7 @@ export function keySvg(items: LegendItem[], width: number, x: number, y: number,
 }
 
 /**
- * The standalone SVG of a chart at a layout: title, key, drawing, credit, on paper. Its words are
+ * The standalone SVG of a chart at a layout: title, takeaway, key, drawing, credit, on paper. Its words are
  * wrapped by `measure`: `faceWidth` for a PNG, which resvg sets in Source Sans 3; the charts'
  * conservative `textWidth` for the SVG download, which a viewer may set in a wider face.
  */
@@ -186,7 +191,10 @@ export function chartSvg(rendered: RenderedChart, layout: LayoutName, measure: M
   const textRoom = drawing.width;
   const title = wrapText(rendered.frame.title, textRoom, titleSize, { bold: true, measure });
   const titleHeight = title.length * titleSize * 1.3;
-  const keyTop = margin + titleHeight + 8;
+  // The chart's point, as the page states it under the title: a picture travels without the page.
+  const takeaway = wrapText(drawingTakeaway(rendered), textRoom, takeawaySize, { measure });
+  const takeawayTop = margin + titleHeight + 4 + takeawaySize;
+  const keyTop = takeawayTop + (takeaway.length - 1) * takeawaySize * 1.4 + textDescent * takeawaySize + 10;
   const key = keySvg(imageKey(rendered), textRoom, margin, keyTop, keySize, measure);
   const credit = wrapText(imageCreditParts(rendered, key.svg + drawing.inner).join(' '), textRoom, creditSize, { measure });
   const drawingTop = keyTop + (key.height > 0 ? key.height + 8 : 0);
@@ -198,6 +206,7 @@ export function chartSvg(rendered: RenderedChart, layout: LayoutName, measure: M
     `<desc>${escapeXml(rendered.frame.description)}</desc>`,
     `<rect width="100%" height="100%" fill="${palettes.light.paper}"/>`,
     textLines(title, margin, margin + titleSize, titleSize, titleSize * 1.3, `font-weight="700" fill="${palettes.light.ink}"`),
+    textLines(takeaway, margin, takeawayTop, takeawaySize, takeawaySize * 1.4, `fill="${palettes.light.ink}"`),
     key.svg,
     drawing.inner.replace(/^<svg/, `<svg x="${margin}" y="${drawingTop}"`),
     textLines(credit, margin, creditTop, creditSize, creditSize * 1.4, `fill="${palettes.light.muted}"`),
