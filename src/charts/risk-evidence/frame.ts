@@ -66,7 +66,7 @@ export function riskEvidenceFrame(data: RiskEvidenceData, context: Context): Fra
       t.notes.crackdown({ report: locale.capitalize(first.referredToAs), crackdown: crackdownInFull }),
       t.notes.byDanger(locale.capitalize(second.referredToAs)),
       t.notes.prices,
-      // The note says, in the same sentence, that both years are inferred.
+      // The note itself says, in its next sentence, that both years are inferred.
       t.notes.twoReports({ report: first.referredToAs, year: plainYear(first, locale) }, { report: second.referredToAs, year: plainYear(second, locale) }),
     ],
     sources: [crackdown, ...allEvidence(data).map((evidence): FrameSource => evidence.entry)],

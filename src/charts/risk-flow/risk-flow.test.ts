@@ -285,7 +285,7 @@ describe('the risk-flow frame, key and downloads', () => {
         'both years are inferred from the reports’ contents.',
     );
     expect(frame.notes[1]).toContain('say how it is charged, not how much');
-    expect(frame.notes.join(' ').match(/inferred/g)).toHaveLength(1); // the notes write the years plainly in the sentence that says so
+    expect(frame.notes.join(' ').match(/inferred/g)).toHaveLength(1); // the note that says so writes the years plainly
     expect(frame.notes[2]).toContain('Under “Bribes, if caught”, a source in the first report adds');
     expect(frame.description).toContain(
       'The fee, from the renter to the lender, with every rental: a fee charged by the day, from the first report, 2019 (inferred); and prices that rise with the dangers involved, from the second report, 2020 (inferred).',

@@ -21,7 +21,7 @@ export const shownYear = (report: ReportKey, { locale }: Words) => locale.report
 
 /**
  * The letter, name, outlet and year of a report, as the legend and notes write them: the year
- * hedged, or `plain` ("2019") in a sentence that itself says the years are inferred.
+ * hedged, or `plain` ("2019") in a note that itself says the years are inferred.
  */
 export function reportWords(report: ReportKey, { t, locale }: Words, { plain = false } = {}): ReportWords {
   const year = plain ? locale.date(new Date(Date.UTC(report.source.year.value, 0, 1)), { year: 'numeric' }) : shownYear(report, { t, locale });
