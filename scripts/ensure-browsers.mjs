@@ -21,6 +21,7 @@ import { findFirefox, findMiniBrowser, findWebKitDriver, findXvfb } from './brow
 import { findChromium } from './chromium.mjs';
 
 const dejaVuSans = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+const liberationSans = '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf';
 
 /** Each browser: the programs it needs, each with its finder and the Debian package that provides it. */
 const browsers = {
@@ -43,12 +44,22 @@ const browsers = {
       '  - any Firefox recent enough for WebDriver BiDi (128 or later), then set FIREFOX_PATH=/path/to/firefox',
     ],
   },
-  // Not a browser, but a Debian package the same way: the face the browsers under test fall back to
-  // for system-ui, the widest the chart labels' width estimate (src/charts/text.ts) allows for, so the
-  // label checks see the worst case a Linux reader gets.
+  // Not browsers, but Debian packages the same way.
+  // - DejaVu Sans: the face the browsers under test fall back to for system-ui, the widest the chart
+  //   labels' width estimate (src/charts/text.ts) allows for, so the label checks see the worst case
+  //   a Linux reader gets.
+  // - Liberation: drawn to Arial's and Times New Roman's widths, as a reader's Windows or Mac
+  //   fallback is. The site's fallback faces (src/styles/fonts.ts) scale them to take the room the
+  //   web faces take. The web faces are `font-display: optional`, and on a busy machine a page can
+  //   miss them and keep its fallback. Without Liberation that fallback was DejaVu, 10% wider:
+  //   it pushed the phone navigation to 379 px in 343 and grew an embed by 100 px, and layout
+  //   tests failed by chance. With it, a page that misses its faces lays out as a reader's would.
   fonts: {
-    programs: [{ name: 'DejaVu Sans', find: () => (existsSync(dejaVuSans) ? dejaVuSans : null), pkg: 'fonts-dejavu-core' }],
-    help: ['No DejaVu Sans for the browsers under test.', 'Install:', '  - Debian/Ubuntu: sudo apt-get install fonts-dejavu-core'],
+    programs: [
+      { name: 'DejaVu Sans', find: () => (existsSync(dejaVuSans) ? dejaVuSans : null), pkg: 'fonts-dejavu-core' },
+      { name: 'Liberation Sans', find: () => (existsSync(liberationSans) ? liberationSans : null), pkg: 'fonts-liberation2' },
+    ],
+    help: ['No DejaVu Sans or Liberation fonts for the browsers under test.', 'Install:', '  - Debian/Ubuntu: sudo apt-get install fonts-dejavu-core fonts-liberation2'],
   },
   webkit: {
     programs: [
