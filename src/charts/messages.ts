@@ -60,7 +60,7 @@ export function messagesFor<Words>(messages: ChartMessages<Words>, locale: Local
 }
 
 /** The words every locale formats itself (numbers stay digits; names from content stay as written). */
-const wordyFormatters = ['money', 'largeDollars', 'figure', 'contextFact', 'unitFraction', 'currencyName', 'reportYear', 'interviewDate', 'date', 'citation'] as const;
+const wordyFormatters = ['money', 'largeDollars', 'figure', 'contextFact', 'unitFraction', 'currencyName', 'reportYear', 'reportYearPlain', 'interviewDate', 'date', 'citation'] as const;
 
 /** English, with every word it writes in the pseudo-locale: the tests render every chart with it. */
 export const pseudoLocale: Locale = {

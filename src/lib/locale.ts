@@ -46,6 +46,8 @@ export interface Locale {
   currencyName: (currency: Currency, length: 'short' | 'long') => string;
   /** "2019 (inferred)". */
   reportYear: (source: Source) => string;
+  /** "2019": a report's year unhedged, only in a note that itself says the years are inferred. */
+  reportYearPlain: (source: Source) => string;
   /** "27 May 2019 (year inferred)". */
   interviewDate: (source: Source) => string;
   /** A report's headline or short title. */
@@ -55,6 +57,8 @@ export interface Locale {
   /** A date in the locale's words; `parts` picks day, month and year. */
   date: (date: Date, parts: Intl.DateTimeFormatOptions) => string;
 }
+
+const englishDate = (date: Date, parts: Intl.DateTimeFormatOptions) => date.toLocaleDateString('en-GB', { timeZone: 'UTC', ...parts });
 
 export const english: Locale = {
   id: 'en',
@@ -69,8 +73,9 @@ export const english: Locale = {
   capitalize,
   currencyName: (currency, length) => currencyNames[currency][length],
   reportYear: yearLabel,
+  reportYearPlain: (source) => englishDate(new Date(Date.UTC(source.year.value, 0, 1)), { year: 'numeric' }),
   interviewDate: interviewDateLabel,
   reportTitle: sourceTitle,
   citation: citationLabel,
-  date: (date, parts) => date.toLocaleDateString('en-GB', { timeZone: 'UTC', ...parts }),
+  date: englishDate,
 };

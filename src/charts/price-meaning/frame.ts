@@ -73,8 +73,6 @@ export function priceMeaningFrame(data: MeaningDatum[], context: Context): Frame
   const officialPay = required(pay.inputs.filter(isContextInput).find((input) => input.entry.fact.topic === 'earnings'), 'the official pay the months are counted in');
   const averageEarnings = required(earnings.whole, 'the month’s average earnings the share is of');
   const handsetPrice = required(handset.whole, 'the handset price the days add up to');
-  // A report's year is hedged wherever it is shown, but in the note whose own words say both years are inferred.
-  const plainYear = (source: { year: { value: number } }) => locale.date(new Date(Date.UTC(source.year.value, 0, 1)), { year: 'numeric' });
   const measures = (input: MeaningInput) => (isContextInput(input) ? input.entry.fact.measures : input.entry.figure.measures);
   const dated = (input: MeaningInput) =>
     t.notes.dated({ amount: amount(input), note: isContextInput(input) ? input.entry.fact.note : undefined, when: inputWhen(input, context), from: inputFrom(input, context) });
@@ -126,10 +124,10 @@ export function priceMeaningFrame(data: MeaningDatum[], context: Context): Frame
       t.notes.dayAndRate({
         day,
         dayReport: dayReport.referredToAs,
-        dayYear: plainYear(dayReport),
+        dayYear: locale.reportYearPlain(dayReport),
         rate: amount(rate),
         rateReport: rateReport.referredToAs,
-        rateYear: plainYear(rateReport),
+        rateYear: locale.reportYearPlain(rateReport),
       }),
       t.notes.dates(
         reports.map((report) => ({ report: report.referredToAs, year: locale.reportYear(report) })),

@@ -47,9 +47,6 @@ export const colorOf = (source: Source) => reportColors[source.id] ?? colors.ink
 /** A report's year wherever the chart shows it, hedged where it is inferred: "2019 (inferred)". */
 export const shownYear = (source: Source, locale: Locale) => locale.reportYear(source);
 
-/** A report's year unhedged ("2019"): only in a note that itself says the years are inferred. */
-export const plainYear = (source: Source, locale: Locale) => locale.date(new Date(Date.UTC(source.year.value, 0, 1)), { year: 'numeric' });
-
 /** A context fact's period in the locale's words: "2018", "March 2020", "January 2020–February 2020". */
 export function periodWords(period: string, locale: Locale): string {
   const parts = { year: { year: 'numeric' }, month: { month: 'long', year: 'numeric' }, day: { day: 'numeric', month: 'long', year: 'numeric' } } as const;

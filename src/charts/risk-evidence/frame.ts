@@ -7,7 +7,7 @@
 import type { Source } from '../../data/schema';
 import type { DownloadRow, RenderContext } from '../definition';
 import type { FrameSource, FrameText } from '../frame';
-import { crackdownText, entryIdOf, evidenceWords, periodWords, plainYear, shownYear } from './chart';
+import { crackdownText, entryIdOf, evidenceWords, periodWords, shownYear } from './chart';
 import { allEvidence, type Evidence, type RiskEvidenceData } from './data';
 import type { RiskEvidenceWords } from './messages';
 
@@ -67,7 +67,7 @@ export function riskEvidenceFrame(data: RiskEvidenceData, context: Context): Fra
       t.notes.byDanger(locale.capitalize(second.referredToAs)),
       t.notes.prices,
       // The note itself says, in its next sentence, that both years are inferred.
-      t.notes.twoReports({ report: first.referredToAs, year: plainYear(first, locale) }, { report: second.referredToAs, year: plainYear(second, locale) }),
+      t.notes.twoReports({ report: first.referredToAs, year: locale.reportYearPlain(first) }, { report: second.referredToAs, year: locale.reportYearPlain(second) }),
     ],
     sources: [crackdown, ...allEvidence(data).map((evidence): FrameSource => evidence.entry)],
   };

@@ -24,7 +24,7 @@ export const shownYear = (report: ReportKey, { locale }: Words) => locale.report
  * hedged, or `plain` ("2019") in a note that itself says the years are inferred.
  */
 export function reportWords(report: ReportKey, { t, locale }: Words, { plain = false } = {}): ReportWords {
-  const year = plain ? locale.date(new Date(Date.UTC(report.source.year.value, 0, 1)), { year: 'numeric' }) : shownYear(report, { t, locale });
+  const year = plain ? locale.reportYearPlain(report.source) : shownYear(report, { t, locale });
   return { letter: t.reportLetter(report.index), report: report.source.referredToAs, outlet: report.source.outlet, year };
 }
 
