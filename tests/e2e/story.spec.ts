@@ -52,6 +52,33 @@ test.describe('story one', () => {
     });
   });
 
+  test('a number’s endnote links back to the very number the reader followed, one of several', async ({ page }) => {
+    await page.goto(story);
+    // A figure the prose gives more than once: the note cannot know which one the reader came from.
+    const id = await page.locator('.prose a.num').evaluateAll((links) => {
+      const ids = links.map((link) => link.getAttribute('data-figure'));
+      return ids.find((figure, index) => ids.indexOf(figure) !== index) ?? null;
+    });
+    expect(id, 'a figure given twice in the prose').not.toBeNull();
+    const numbers = page.locator(`.prose a.num[data-figure="${id}"]`);
+    const note = page.locator(`#figure-${id}`);
+    const back = note.getByRole('link', { name: 'Back to the text' });
+    await expect(back, 'no way back before a number is followed').toHaveCount(0);
+
+    for (const index of [1, 0]) {
+      const number = numbers.nth(index);
+      await number.click();
+      await expect(page).toHaveURL(new RegExp(`#figure-${id}$`));
+      await expect(back).toHaveCount(1);
+      await back.click();
+      const numberId = await number.getAttribute('id');
+      expect(numberId, `occurrence ${index + 1} has an id to come back to`).toMatch(/\S/);
+      await expect(page).toHaveURL(new RegExp(`#${numberId}$`));
+      await expect(number).toBeInViewport();
+    }
+    expect(await numbers.nth(0).getAttribute('id')).not.toBe(await numbers.nth(1).getAttribute('id'));
+  });
+
   // The price-tier chart's interactions share one page load: pointer, keyboard, then the switch (which redraws it).
   test('hovering a mark shows its value and quote; keyboard focus reaches every mark; the currency switch redraws the chart', async ({ page }) => {
     await page.goto(story);
