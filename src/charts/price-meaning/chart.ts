@@ -85,7 +85,7 @@ export function priceMeaningChart(data: MeaningDatum[], target: Target): SVGSVGE
   const bigs = data.map((datum) => bigNumber(datum, target));
   const widest = Math.max(...bigs.map((big) => textWidth(big, 100, { bold: true }) / 100));
   const bigSize = Math.max(minimumTextSize * 2, Math.min(type.big.size(width), Math.floor((cellWidth - 2) / widest)));
-  const footnote = wrapText(t.footnote, width, type.caption.size);
+  const footnote = wrapText(t.footnote(inputAmount(data[0]!.sum, target)), width, type.caption.size);
 
   // Each cell from its measured text: the rule, the number, the caption, the basis.
   const cells: Cell[] = data.map((datum, index) => {

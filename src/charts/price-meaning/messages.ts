@@ -29,8 +29,8 @@ export interface PanelWords {
 export interface PriceMeaningWords {
   title: string;
   panel: Record<Panel, PanelWords>;
-  /** Under the numbers: why the two incomes differ so, that the numbers are derived, and where their working is. */
-  footnote: string;
+  /** Under the numbers: why the two incomes differ so, and that the numbers are derived from `day` ("200 yuan") and the figures under them. */
+  footnote: (day: string) => string;
   /** The "how" line under a panel: "Derived: 200 yuan (first report) ÷ …". */
   how: (arithmetic: string) => string;
   /** A report's number in the arithmetic: "200 yuan (first report)". */
@@ -123,9 +123,10 @@ export const messages: ChartMessages<PriceMeaningWords> = {
         basis: (amount) => `priced at ${amount}`,
       }),
     },
-    footnote:
+    // Drawn in the SVG, so it travels into the downloaded pictures and print: it points to no tooltip or table, which they lack.
+    footnote: (day) =>
       'Official pay and experts’ estimate of average earnings are different measures of income, from different years. ' +
-      'Our arithmetic, not the reports’: the working is in each number’s tooltip and in the data table.',
+      `Our arithmetic, not the reports’: each number compares the ${day} with the figure under it.`,
     how: (arithmetic) => `Derived: ${arithmetic}`,
     mentionReport: (amount, report) => `${amount} (${report.replace(/^the /, '')})`,
     mentionContext: (amount, publisher, when) => `${amount} (${publisher}, ${when})`,

@@ -143,6 +143,14 @@ describe('priceMeaningChart(data, target)', () => {
     expect(basisLine(byPanel(data, 'rice'), context)).toBe('at about 4.6 yuan a kilogram');
   });
 
+  it('says under the grid that the numbers are our arithmetic on the day rate and the figures under them, pointing to nothing a picture or a printout lacks', () => {
+    for (const [layout, svg] of Object.entries(drawn)) {
+      const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, text]) => text).join(' ');
+      expect(words, layout).toContain('Our arithmetic, not the reports’: each number compares the 200 yuan with the figure under it.');
+      expect(words, layout).not.toMatch(/tooltip|data table|hover/i);
+    }
+  });
+
   it('makes each result one focusable mark of 24px or more, in panel order, described by its entry in the frame’s sources', () => {
     const { frame } = prepareChart(definition, content);
     const entries = new Set(frame.sources.map((entry) => ids.source(frameSourceEntryId(entry))));
