@@ -18,7 +18,7 @@ for (const javaScriptEnabled of [true, false]) {
           await expect(drawn(page).locator('[data-figure="trade-2019"]')).toHaveAttribute('aria-label', /about/);
           await expect(drawn(page).locator('[data-figure="trade-2024"]')).toHaveAttribute('aria-label', /less certain/);
           // Trade in one unit on the drawing; each report's date says its year is inferred, where it is shown.
-          await expect(drawn(page).locator('text.covid-trade-value')).toHaveText(['5.1', '2.4', '≈ 2.8', '0.5', '0.3', '1.0', '≈ 2.3', '≈ 2.2']);
+          await expect(drawn(page).locator('text.covid-trade-value')).toHaveText(['5.1', '2.4', '≈2.8', '0.5', '0.3', '1.0', '≈2.3', '≈2.2']);
           await expect(drawn(page)).toContainText(/The first report,\s?27\sMay\s2019 \(year inferred\)/);
           await drawn(page).locator('[data-figure="border-closed"]').focus();
           await expect(page.locator('.chart-tooltip')).toContainText('All air and train routes to China suspended');

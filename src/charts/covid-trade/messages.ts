@@ -48,7 +48,11 @@ export interface CovidTradeWords {
   /** Above the bars, naming what they measure and in what. */
   panelTitle: Record<TradeView, (span: string) => string>;
 
-  /** A value over its bar or in the table, its hedge as a sign: "≈ 2.8" on the drawing, "≈US$2.79 bn" in the table. */
+  /**
+   * A value over its bar or in the table, its hedge as a sign set close, as the table sets it: "≈2.8"
+   * on the drawing, "≈US$2.79 bn" in the table. With a space ("≈ 2.8") it was too wide for a phone's
+   * bars, and the sign sat alone on a line over its number.
+   */
   value: (values: { value: string; approximate: boolean }) => string;
   /** Over a figure for several months together, drawn at its monthly average: "104 a month". */
   averageValue: (value: string) => string;
@@ -193,7 +197,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
       monthly: (span) => `China–North Korea trade in ${span}, by month, US$ m`,
     },
 
-    value: ({ value, approximate }) => `${approximate ? '≈ ' : ''}${value}`,
+    value: ({ value, approximate }) => `${approximate ? '≈' : ''}${value}`,
     averageValue: (value) => `${value} a\u00a0month`,
     averaged: 'average',
     noFigure: 'No figure found',

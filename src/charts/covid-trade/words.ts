@@ -62,7 +62,7 @@ export const isLessCertain = (datum: TradeDatum) => datum.caveats.length > 0;
 
 /**
  * A trade value as a label writes it, in the view's one unit and without the currency the title
- * names: "≈ 2.8" (US$ bn, one decimal), "63" (US$ m, whole). `value` draws another value of the
+ * names: "≈2.8" (US$ bn, one decimal), "63" (US$ m, whole). `value` draws another value of the
  * same figure (its monthly average).
  */
 export function valueLabel(datum: TradeDatum, { t, locale }: Context, unit: 'bn' | 'm', value = datum.value): string {
