@@ -147,6 +147,25 @@ describe.each([...charts.keys()])('the pictures of %s', (slug) => {
     expect(drawing.scale, slug).toBeGreaterThanOrEqual(1);
   });
 
+  it('set the chart’s point in the card’s empty right column, where the drawing leaves one: beside the drawing, over the credit, every line fitting', () => {
+    const { drawing, credit, takeaway } = cardLayout(rendered);
+    const pad = 48;
+    const right = cardSize.width - pad;
+    const emptyRight = right - (drawing.box.x + drawing.box.width);
+    // A column of 240 px or more beside the drawing, and the credit not in it: the takeaway goes there.
+    if (!credit.beside && emptyRight >= 240 + 32) {
+      expect(takeaway, `${slug}: ${Math.round(emptyRight)} px empty to the drawing's right`).not.toBeNull();
+    }
+    if (takeaway === null) return;
+    expect(takeaway.lines.join(' '), slug).toBe((rendered.variants?.options[0]?.takeaway ?? rendered.frame.takeaway).replace(/ +/g, ' '));
+    expect(pictureText(cardSvg(rendered)), slug).toContain(squeezed(takeaway.lines.join(' ')));
+    for (const line of takeaway.lines) expect(faceWidth(line, takeaway.size), slug).toBeLessThanOrEqual(takeaway.box.width);
+    expect(takeaway.box.x, slug).toBeGreaterThanOrEqual(drawing.box.x + drawing.box.width + 24);
+    expect(takeaway.box.x + takeaway.box.width, slug).toBeLessThanOrEqual(right + 0.5);
+    expect(takeaway.box.y, slug).toBe(drawing.box.y);
+    expect(takeaway.box.y + takeaway.box.height, slug).toBeLessThanOrEqual(Math.min(drawing.box.y + drawing.box.height, credit.box.y - 8));
+  });
+
   it('render to PNGs within budget, the card at 1200×630', () => {
     const wide = svgToPng(chartSvg(rendered, 'wide').svg);
     const narrow = svgToPng(chartSvg(rendered, 'narrow').svg);

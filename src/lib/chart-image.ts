@@ -230,6 +230,11 @@ export interface CardLayout {
   drawing: { inner: string; scale: number; box: Box };
   /** The credit and caveat: under the drawing, or in a column beside it where that lets the drawing grow. */
   credit: { lines: string[]; size: number; lineHeight: number; box: Box; beside: boolean };
+  /**
+   * The chart's point, in the column the drawing leaves empty to its right when the card's height
+   * limits it and the credit goes under it; null where there is no such column, or it is too short.
+   */
+  takeaway: { lines: string[]; size: number; lineHeight: number; box: Box } | null;
 }
 
 const cardPad = 48;
@@ -239,6 +244,10 @@ const cardGutter = 32;
 const cardCreditColumn = 260;
 /** The last line of the credit: its baseline. */
 const cardCreditBaseline = cardSize.height - cardPad + 8;
+/** The takeaway beside the drawing: larger than the key, read at a thumbnail's size. */
+const cardTakeawaySize = 24;
+/** The narrowest column the takeaway is set in. */
+const cardTakeawayColumn = 240;
 
 /**
  * The card's layout, measured in the face that renders it: the title large (shrunk, never cut,
@@ -284,24 +293,37 @@ export function cardLayout(rendered: RenderedChart): CardLayout {
   const creditBox = besideFits
     ? { x: width - cardPad - columnWidth, y: top + drawingBox.height - creditHeight(lines), width: columnWidth, height: creditHeight(lines) }
     : { x: cardPad, y: underTop, width: room, height: creditHeight(lines) };
+  // A drawing held back by the card's height leaves the right of the card empty (a third of it, for
+  // the trade chart and the model): the chart's point goes there, its top on the drawing's.
+  const takeawayWidth = Math.floor(room - cardGutter - drawingBox.width);
+  const takeawayLineHeight = Math.round(cardTakeawaySize * 1.3);
+  const takeawayLines = !besideFits && takeawayWidth >= cardTakeawayColumn ? wrapText(drawingTakeaway(rendered), takeawayWidth, cardTakeawaySize, { measure: faceWidth }) : [];
+  const takeawayHeight = (takeawayLines.length - 1) * takeawayLineHeight + (textAscent + textDescent) * cardTakeawaySize;
+  const takeaway =
+    takeawayLines.length > 0 && takeawayHeight <= drawingBox.height
+      ? { lines: takeawayLines, size: cardTakeawaySize, lineHeight: takeawayLineHeight, box: { x: width - cardPad - takeawayWidth, y: top, width: takeawayWidth, height: takeawayHeight } }
+      : null;
   return {
     title: { lines: title, size: titleSize, box: { x: cardPad, y: cardPad - (textAscent - 1) * titleSize, width: room, height: titleBottom - cardPad + (textAscent - 1) * titleSize } },
     key: { svg: key.svg, box: { x: cardPad, y: keyTop, width: room, height: key.height } },
     drawing: { inner: drawing.inner, scale, box: drawingBox },
     credit: { lines, size: cardCreditSize, lineHeight, box: creditBox, beside: besideFits },
+    takeaway,
   };
 }
 
-/** The 1200×630 card (`cardLayout`): a bar of the accent colour, the title, the key, the drawing, the credit. */
+/** The 1200×630 card (`cardLayout`): a bar of the accent colour, the title, the key, the drawing, the takeaway where there is room, the credit. */
 export function cardSvg(rendered: RenderedChart): string {
   const { width, height } = cardSize;
-  const { title, key, drawing, credit } = cardLayout(rendered);
+  const { title, key, drawing, credit, takeaway } = cardLayout(rendered);
   const firstBaseline = credit.box.y + textAscent * credit.size;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${svgFontFamily}">`,
     `<rect width="100%" height="100%" fill="${palettes.light.paper}"/>`,
     `<rect width="100%" height="8" fill="${palettes.light.accent}"/>`,
     textLines(title.lines, cardPad, cardPad + title.size, title.size, title.size * 1.2, `font-weight="700" fill="${palettes.light.ink}"`),
+    // Read after the title, as on the page, wherever it is placed.
+    takeaway ? textLines(takeaway.lines, takeaway.box.x, Number((takeaway.box.y + textAscent * takeaway.size).toFixed(1)), takeaway.size, takeaway.lineHeight, `fill="${palettes.light.ink}"`) : '',
     key.svg,
     `<g transform="translate(${drawing.box.x.toFixed(1)},${drawing.box.y.toFixed(1)}) scale(${drawing.scale.toFixed(4)})">${drawing.inner}</g>`,
     textLines(credit.lines, credit.box.x, Number(firstBaseline.toFixed(1)), credit.size, credit.lineHeight, `fill="${palettes.light.muted}"`),
