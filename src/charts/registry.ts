@@ -24,6 +24,13 @@ function collect(): Map<string, AnyDefinition> {
 
 export const charts: ReadonlyMap<string, AnyDefinition> = collect();
 
+/**
+ * The landing page's lead graphic, under its dek: what a day's rental was worth. Pages with no
+ * chart of their own (the landing page, methods) share its card, so a link to the landing page
+ * does not show the same picture as one to story one (its first chart, the map).
+ */
+export const leadChart = 'price-meaning';
+
 /** The definition of a chart, or a build failure naming the slug and the charts there are. */
 export function chartBySlug(slug: string, usedIn: string): AnyDefinition {
   const definition = charts.get(slug);

@@ -263,4 +263,12 @@ describe('pageMeta', () => {
     expect(embed.jsonLd).toMatchObject({ '@type': 'Dataset', distribution: [{ contentUrl: 'https://example.org/graphics/data/covid-trade.csv' }, { contentUrl: 'https://example.org/graphics/data/covid-trade.json' }] });
     expect(pageMeta('/methods.html', 'T', 'D', site).jsonLd).toMatchObject({ '@type': 'Dataset' });
   });
+  it('gives the landing and methods pages the lead graphic’s card, not the one story one shares', () => {
+    const image = (path: string) => pageMeta(path, 'T', 'D', site).meta.find((entry) => entry.property === 'og:image')?.content;
+    expect(image('/index.html')).toBe('https://example.org/graphics/images/price-meaning-card.png');
+    expect(image('/')).toBe(image('/index.html'));
+    expect(image('/methods.html')).toBe(image('/index.html'));
+    expect(image('/stories/crackdown.html')).toBe('https://example.org/graphics/images/locator-map-card.png');
+    expect(image('/stories/rentals.html')).not.toBe(image('/stories/crackdown.html'));
+  });
 });

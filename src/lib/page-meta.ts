@@ -8,7 +8,7 @@
  * Without SITE_URL the image and oEmbed addresses are relative to the page, which browsers
  * resolve but most crawlers do not; a published site should be built with SITE_URL.
  */
-import { charts } from '../charts/registry';
+import { charts, leadChart } from '../charts/registry';
 import { relativeHref, routes } from './paths';
 
 const siteName = 'Renting a line to China';
@@ -32,8 +32,7 @@ export function pageMeta(pathname: string, title: string, description: string, s
   const chartSlug =
     (embed && charts.has(embed) ? embed : undefined) ??
     definitions.find((definition) => definition.story === story)?.slug ??
-    definitions.find((definition) => definition.story === 'crackdown')?.slug ??
-    definitions[0]?.slug;
+    (charts.has(leadChart) ? leadChart : definitions[0]?.slug);
   const image = chartSlug ? address(routes.image(chartSlug, 'png', 'card')) : undefined;
 
   const meta: PageMeta['meta'] = [
