@@ -19,6 +19,9 @@ const attributes = (pairs: Record<string, string | number | undefined>) =>
     .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
     .join('');
 
+/** A dash pattern ("4,3") at half its lengths ("2,1.5"). */
+const halved = (dashes: string | undefined) => dashes?.split(/[\s,]+/).map((length) => Number(length) / 2).join(',');
+
 /**
  * The swatch's shapes (no enclosing <svg>). `forcedHatch`: include a bar's stripes for forced
  * colours (hidden until ChartFrame's forced-colours rule shows them); a picture, which no forced
@@ -39,7 +42,9 @@ export function swatchMarkup(swatch: SwatchStyle, { forcedHatch = true } = {}): 
       return `<circle cx="7" cy="7" r="5.5"${attributes(paint)}/>`;
     case 'bar':
       return (
-        `<rect x="1.5" y="1.5" width="13" height="9" rx="1"${attributes(paint)}/>` +
+        // The bars' dashes at half their length: at a bar's length around a 13 × 9 swatch they
+        // made five or six notches, and the swatch read as a blob, not as a dashed outline.
+        `<rect x="1.5" y="1.5" width="13" height="9" rx="1"${attributes({ ...paint, 'stroke-dasharray': halved(swatch.strokeDasharray) })}/>` +
         (swatch.forcedHatch && forcedHatch
           ? `<path d="M1.5,6.5L6.5,1.5M2.5,10.5L11.5,1.5M7.5,10.5L14.5,3.5M12.5,10.5L14.5,8.5" stroke="${colors.paper}" stroke-width="1.75" data-forced-colors-only="" visibility="hidden"/>`
           : '')
