@@ -359,11 +359,19 @@ export function locatorMapChart(data: LocatorData, { layout, width, document, id
     for (const key of countryOrder) {
       use(key, { fill: key === 'northKorea' ? colors.landFocus : colors.land, stroke: colors.muted, 'stroke-width': strokeWidth(0.75), 'stroke-linejoin': 'round', 'data-country': key, 'data-ground': 'land' });
     }
-    // The province, in the region only: over the land and under the border, which runs along its north-west edge.
+    // The province, over the land and under the border, which runs along its north-west edge. In the
+    // region, its outline. The close-up lies inside it (all but a sliver of its North Korean land at
+    // the outline's resolution: the tests count), so there the province's tint covers North Korea's
+    // land, and the key's "North Pyongan Province" reads the same in both panels: untinted, the
+    // close-up's North Korea looked like somewhere outside the province.
+    const { fill, fillOpacity, tint, stroke, strokeWidth: provinceWidth } = markStyles.province;
+    const provinceTint = { fill, 'fill-opacity': fillOpacity, stroke: 'none', ...(tint && { 'data-tint': '' }) };
     if (name === 'region') {
-      const { fill, fillOpacity, tint, stroke, strokeWidth: provinceWidth } = markStyles.province;
-      use('province-area', { fill, 'fill-opacity': fillOpacity, stroke: 'none', 'data-mark': 'province', 'data-province': 'area', ...(tint && { 'data-tint': '' }) });
+      use('province-area', { ...provinceTint, 'data-mark': 'province', 'data-province': 'area' });
       use('province-inland-boundary', { fill: 'none', stroke, 'stroke-width': strokeWidth(provinceWidth), 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-mark': 'province', 'data-province': 'inland-boundary' }, false);
+    } else {
+      // Ground, as the land under it is: the close-up's labels are written on it (North Korea's among them).
+      use('northKorea', { ...provinceTint, 'data-province': 'close-up', 'data-ground': 'land' }, false);
     }
     use('border', { fill: 'none', stroke: markStyles.border.stroke, 'stroke-width': strokeWidth(markStyles.border.strokeWidth), 'stroke-linejoin': 'round', 'stroke-linecap': 'round', 'data-border': 'north-korea-china' });
     element('rect', { x: panel.x + 0.5, y: panel.y + 0.5, width: panel.width - 1, height: panel.height - 1, fill: 'none', stroke: colors.muted, 'stroke-width': 1 }, group);

@@ -127,7 +127,38 @@ describe('locatorMapChart(data, target)', () => {
     expect(geoContains(data.scales.large.countries.china, projection.invert!([dx, dy])!)).toBe(true);
   });
 
+  it.each(layoutNames)('shows in the close-up only North Korean land that is in North Pyongan, up to the outline’s resolution (%s)', (layout) => {
+    const { closeUp } = panels(layout, layoutWidths[layout]);
+    const projection = panelProjection(data.extents.closeUp, closeUp);
+    const [west, north] = projection.invert!([closeUp.x, closeUp.y])!;
+    const [east, south] = projection.invert!([closeUp.x + closeUp.width, closeUp.y + closeUp.height])!;
+    // A grid over what the panel shows: of its points on North Korea's land, all but a sliver along
+    // the border (where the province's coarser outline and the 1:10m coast part) are in the province.
+    let inNorthKorea = 0;
+    let outsideProvince = 0;
+    for (let i = 0; i <= 60; i += 1) {
+      for (let j = 0; j <= 60; j += 1) {
+        const point: [number, number] = [west + ((east - west) * i) / 60, south + ((north - south) * j) / 60];
+        if (!geoContains(data.scales.large.countries.northKorea, point)) continue;
+        inNorthKorea += 1;
+        if (!geoContains(data.province.outline, point)) outsideProvince += 1;
+      }
+    }
+    expect(inNorthKorea, layout).toBeGreaterThan(1000);
+    expect(outsideProvince / inNorthKorea, layout).toBeLessThan(0.005);
+  });
+
   const rendered = renderChart(definition, content);
+  it('tints the close-up’s North Korea as the province, as the key says, at every layout', () => {
+    for (const { svg, layout } of rendered.drawings[0]!.layouts) {
+      const closeUp = /<g data-panel="close-up">[\s\S]*?<\/g>/.exec(svg)?.[0] ?? '';
+      const tint = /<use[^>]*data-province="close-up"[^>]*>/.exec(closeUp)?.[0];
+      expect(tint, layout).toBeDefined();
+      expect(tint, layout).toMatch(/href="#locator-map-shared-close-up-north-korea"/);
+      expect(tint, layout).toMatch(/data-tint=""/);
+    }
+  });
+
   it('draws the border, the two cities as focusable marks and the province’s outline, at every layout, with no geodata left for a browser', () => {
     for (const { svg, layout } of rendered.drawings[0]!.layouts) {
       expect(svg.match(/data-border="north-korea-china"/g)?.length, layout).toBe(2);
@@ -212,9 +243,10 @@ describe('locatorMapChart(data, target)', () => {
     );
     const sharedBytes = [...sharedPaths.values()].join('').length;
     for (const { svg, layout } of rendered.drawings[0]!.layouts) {
-      // Every shape shared, used once by this layout, each from its own panel's viewport.
+      // Every shape shared, used once by this layout, each from its own panel's viewport; the
+      // close-up's North Korea twice, as land and as the province's tint.
       const used = [...svg.matchAll(/<use\b[^>]*>/g)].map(([tag]) => attributeOf(tag, 'href')!);
-      expect(used.sort(), layout).toEqual([...sharedPaths.keys()].map((id) => `#${id}`).sort());
+      expect(used.sort(), layout).toEqual([...sharedPaths.keys(), 'locator-map-shared-close-up-north-korea'].map((id) => `#${id}`).sort());
       expect(svg.match(/<svg\b/g)?.length, layout).toBe(3);
       // Its own paths are a scale bar, a leader and such: a few dozen bytes each, a sliver of the shared shapes'.
       const ownPaths = [...svg.matchAll(/<path\b[^>]*>/g)].map(([tag]) => attributeOf(tag, 'd') ?? '');
@@ -229,7 +261,7 @@ describe('locatorMapChart(data, target)', () => {
       const { svg } = chartSvg(rendered, layout);
       const ids = new Set([...svg.matchAll(/\sid="([^"]+)"/g)].map(([, id]) => id));
       const used = [...svg.matchAll(/<use\b[^>]*\shref="#([^"]+)"/g)].map(([, id]) => id);
-      expect(used.length, layout).toBe(10);
+      expect(used.length, layout).toBe(11);
       expect(used.filter((id) => !ids.has(id)), layout).toEqual([]);
     }
   });
