@@ -24,7 +24,7 @@ const browser = await chromium.launch({ args: chromiumArgs, executablePath });
 try {
   const manifest = JSON.parse(await readFile('dist/charts.json', 'utf8'));
   // Measured in the web faces, for certain. They are `font-display: optional`, and a page that misses
-  // them keeps its fallback: heights once measured so were stored, 23 px off the chart's at 360 px.
+  // them keeps its fallback: heights once measured so were stored, 21 px off the chart’s at 360 px.
   // Here the pages ask for `block` instead (which their Content-Security-Policy, hashing the style,
   // would refuse: it is bypassed), so text waits for its face.
   const context = await browser.newContext({ viewport: { width: widths[0], height: 800 }, bypassCSP: true });
