@@ -17,7 +17,7 @@ import type { DrawTarget } from '../definition';
 import { minimumTextSize } from '../layouts';
 import { makeFocusableMark } from '../svg';
 import { lineSpacing, textAscent, textDescent, textWidth, wrapText } from '../text';
-import { isContextInput, type MeaningDatum, type MeaningInput } from './data';
+import { amountOf, isContextInput, isReportInput, type MeaningDatum, type MeaningInput } from './data';
 import type { PriceMeaningWords } from './messages';
 import { bigNumber, describeDatum, inputAmount } from './phrases';
 
@@ -85,7 +85,17 @@ export function priceMeaningChart(data: MeaningDatum[], target: Target): SVGSVGE
   const bigs = data.map((datum) => bigNumber(datum, target));
   const widest = Math.max(...bigs.map((big) => textWidth(big, 100, { bold: true }) / 100));
   const bigSize = Math.max(minimumTextSize * 2, Math.min(type.big.size(width), Math.floor((cellWidth - 2) / widest)));
-  const footnote = wrapText(t.footnote(inputAmount(data[0]!.sum, target)), width, type.caption.size);
+  // The rate the dollar results convert the day rate at: a picture or a printout, with no tooltip or
+  // table, must still say it, or "≈28%" could not be worked out from what is shown.
+  const rate = data
+    .flatMap((datum) => datum.inputs)
+    .filter(isReportInput)
+    .find((input) => amountOf(input).unit === 'exchange-rate');
+  const footnote = wrapText(
+    t.footnote({ day: inputAmount(data[0]!.sum, target), rate: rate && { amount: inputAmount(rate, target), report: rate.entry.source.referredToAs } }),
+    width,
+    type.caption.size,
+  );
 
   // Each cell from its measured text: the rule, the number, the caption, the basis.
   const cells: Cell[] = data.map((datum, index) => {

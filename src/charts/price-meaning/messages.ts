@@ -29,8 +29,12 @@ export interface PanelWords {
 export interface PriceMeaningWords {
   title: string;
   panel: Record<Panel, PanelWords>;
-  /** Under the numbers: why the two incomes differ so, and that the numbers are derived from `day` ("200 yuan") and the figures under them. */
-  footnote: (day: string) => string;
+  /**
+   * Under the numbers: why the two incomes differ so, and that the numbers are derived from `day`
+   * ("200 yuan") and the figures under them, converted at `rate` ("about 0.14 dollars per yuan", the
+   * `report`'s) where those are in dollars.
+   */
+  footnote: (values: { day: string; rate?: { amount: string; report: string } | undefined }) => string;
   /** The "how" line under a panel: "Derived: 200 yuan (first report) ÷ …". */
   how: (arithmetic: string) => string;
   /** A report's number in the arithmetic: "200 yuan (first report)". */
@@ -124,9 +128,10 @@ export const messages: ChartMessages<PriceMeaningWords> = {
       }),
     },
     // Drawn in the SVG, so it travels into the downloaded pictures and print: it points to no tooltip or table, which they lack.
-    footnote: (day) =>
+    footnote: ({ day, rate }) =>
       'Official pay and experts’ estimate of average earnings are different measures of income, from different years. ' +
-      `Our arithmetic, not the reports’: each number compares the ${day} with the figure under it.`,
+      `Our arithmetic, not the reports’: each number compares the ${day} with the figure under it` +
+      (rate ? `, converted at ${rate.amount} (${rate.report}’s rate) where that figure is in dollars.` : '.'),
     how: (arithmetic) => `Derived: ${arithmetic}`,
     mentionReport: (amount, report) => `${amount} (${report.replace(/^the /, '')})`,
     mentionContext: (amount, publisher, when) => `${amount} (${publisher}, ${when})`,

@@ -146,7 +146,8 @@ describe('priceMeaningChart(data, target)', () => {
   it('says under the grid that the numbers are our arithmetic on the day rate and the figures under them, pointing to nothing a picture or a printout lacks', () => {
     for (const [layout, svg] of Object.entries(drawn)) {
       const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map(([, text]) => text).join(' ');
-      expect(words, layout).toContain('Our arithmetic, not the reports’: each number compares the 200 yuan with the figure under it.');
+      // The dollar results convert at the second report's rate, which the footnote must give: nothing else in a picture does.
+      expect(words, layout).toContain('Our arithmetic, not the reports’: each number compares the 200 yuan with the figure under it, converted at about 0.14 dollars per yuan (the second report’s rate) where that figure is in dollars.');
       expect(words, layout).not.toMatch(/tooltip|data table|hover/i);
     }
   });
