@@ -312,7 +312,7 @@ describe('covidTradeChart(data, target)', () => {
 describe('the COVID-trade frame, key, switch and downloads', () => {
   it('builds the takeaway from the yearly figures around the border closure', () => {
     expect(frame.takeaway).toBe(
-      'Trade with China fell from about US$2.8\u00a0bn in 2019 to about US$0.3\u00a0bn in 2021. By 2023 it was back to about US$2.3\u00a0bn.',
+      'Trade with China fell from about US$2.8\u00a0bn in 2019 to about US$0.3\u00a0bn in 2021. By 2023 it had recovered to about US$2.3\u00a0bn.',
     );
   });
 

@@ -175,7 +175,7 @@ export const messages: ChartMessages<CovidTradeWords> = {
     // From the year before the border closed to the lowest year after, then back up: short words, short sentences.
     takeaway: ({ before, during, low, high }) =>
       `Trade with China fell from ${before.value} in ${before.period} to ${(low ?? during).value} in ${(low ?? during).period}. ` +
-      `By ${high.period} it was back to ${high.value}.`,
+      `By ${high.period} it had recovered to ${high.value}.`,
     takeawayValue: ({ billions, about }) => `${about ? 'about ' : ''}US$${billions}\u00a0bn`,
     // A derived figure says so (a sum of two reported ones), and the unknown months are those no figure was found for.
     monthlyTakeaway: ({ first, low, high, last, unknown }) =>
