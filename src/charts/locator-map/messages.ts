@@ -48,6 +48,8 @@ export interface LocatorWords {
     data: (values: { naturalEarth: string; countries: string; province: string; places: string }) => string;
     province: (values: { isoCode: string; name: string; geonamesCode: string; geonamesName: string }) => string;
     distance: (distance: string) => string;
+    /** That the close-up's cities are not where the sources were: the reports name none. */
+    closeUp: string;
     borders: string;
     sources: (report: { outlet: string; title: string }) => string;
   };
@@ -96,6 +98,7 @@ export const messages: ChartMessages<LocatorWords> = {
       province: ({ isoCode, name, geonamesCode, geonamesName }) =>
         `The outline is the one Natural Earth gives for ${isoCode} (ISO 3166-2), “${name}”. GeoNames puts Sinuiju in the same province (its division ${geonamesCode}, “${geonamesName}”), and every place it lists there lies inside the outline.`,
       distance: (distance) => `The distance between the two cities, about ${distance}, is the great-circle distance between their GeoNames positions, rounded.`,
+      closeUp: 'Neither report names a town or city: the close-up shows Sinuiju and Dandong to place the province on the border, not as where the sources were.',
       borders: 'Borders as Natural Earth draws them.',
       sources: ({ outlet, title }) =>
         `The quotation below is the first report’s own words placing its source in North Pyongan Province. The second report (${outlet}, ${title}) places its source there too. The last entry is context on the two cities from another publication.`,
