@@ -2,6 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { textWidth, wrapText } from './text';
 
 describe('wrapText(text, width, fontSize)', () => {
+  it('with noRunt, leaves no word alone on the last line where the line before can spare one', () => {
+    const width = textWidth('months of official', 12) + 1;
+    expect(wrapText('months of official pay', width, 12)).toEqual(['months of official', 'pay']);
+    expect(wrapText('months of official pay', width, 12, { noRunt: true })).toEqual(['months of', 'official pay']);
+    // Nothing to spare: a one-word line before, or a pair too wide to share a line.
+    expect(wrapText('extraordinarily long', textWidth('extraordinarily', 12) + 1, 12, { noRunt: true })).toEqual(['extraordinarily', 'long']);
+    expect(wrapText('a b cccccccccccccccc', textWidth('a b', 12) + 1, 12, { noRunt: true })).toEqual(['a b', 'cccccccccccccccc']);
+  });
+
   it('balanced: wraps as few lines as it must, evenly, and never inside a date written with no-break spaces', () => {
     const line = textWidth('suspended, 29\u00a0Apr\u00a02022', 12) + 1;
     expect(wrapText('Freight trains suspended, 29\u00a0Apr\u00a02022', line, 12, { balanced: true })).toEqual(['Freight trains', 'suspended, 29\u00a0Apr\u00a02022']);

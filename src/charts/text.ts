@@ -65,6 +65,16 @@ function greedyWrap(words: string[], maxWidth: number, measure: (text: string) =
   return lines;
 }
 
+/** The line before a one-word last line gives it its own last word, where the two still fit. */
+function withoutRunt(lines: string[], maxWidth: number, measure: (text: string) => number): string[] {
+  const last = lines.at(-1);
+  const before = lines.at(-2);
+  if (last === undefined || before === undefined || last.includes(' ') || !before.includes(' ')) return lines;
+  const cut = before.lastIndexOf(' ');
+  const joined = `${before.slice(cut + 1)} ${last}`;
+  return measure(joined) <= maxWidth ? [...lines.slice(0, -2), before.slice(0, cut), joined] : lines;
+}
+
 export interface WrapOptions {
   bold?: boolean;
   /**
@@ -72,6 +82,12 @@ export interface WrapOptions {
    * a last line: for short labels. Off, each line is filled in turn: for running text.
    */
   balanced?: boolean;
+  /**
+   * No last line of one word where the line before can spare it a companion: lines filled in turn
+   * but for the last two, so a short caption ends "official pay", not "pay" alone. Ignored when
+   * `balanced`, which evens every line.
+   */
+  noRunt?: boolean;
   /** How a line is measured: `textWidth` unless a caller knows the face that will render it (the PNGs do). */
   measure?: (line: string, fontSize: number, options: { bold: boolean }) => number;
 }
@@ -80,10 +96,11 @@ export interface WrapOptions {
  * Word wrap to `maxWidth` px. Only ordinary spaces break: a date written with no-break spaces
  * stays whole. A word longer than the line keeps a line of its own.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, { bold = false, balanced = false, measure: width = textWidth }: WrapOptions = {}): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, { bold = false, balanced = false, noRunt = false, measure: width = textWidth }: WrapOptions = {}): string[] {
   const words = text.split(/ +/).filter(Boolean);
   const measure = (line: string) => width(line, fontSize, { bold });
   const greedy = greedyWrap(words, maxWidth, measure);
+  if (!balanced && noRunt) return withoutRunt(greedy, maxWidth, measure);
   if (!balanced || greedy.length < 2) return greedy;
   let [narrowest, widest] = [Math.max(...words.map(measure)), maxWidth];
   while (widest - narrowest > 1) {

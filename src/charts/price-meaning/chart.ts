@@ -95,15 +95,17 @@ export function priceMeaningChart(data: MeaningDatum[], target: Target): SVGSVGE
     t.footnote({ day: inputAmount(data[0]!.sum, target), rate: rate && { amount: inputAmount(rate, target), report: rate.entry.source.referredToAs } }),
     width,
     type.caption.size,
+    { noRunt: true },
   );
 
   // Each cell from its measured text: the rule, the number, the caption, the basis.
   const cells: Cell[] = data.map((datum, index) => {
     const big = bigs[index]!;
-    // Filled to the cell's width, not balanced: balanced lines left short captions three lines deep in a phone's half-width cell.
-    const caption = wrapText(t.panel[datum.panel].caption, cellWidth - 2, type.caption.size);
+    // Filled to the cell's width, not balanced: balanced lines left short captions three lines deep in
+    // a phone's half-width cell. But no word alone on a last line ("pay", "month", "yuan").
+    const caption = wrapText(t.panel[datum.panel].caption, cellWidth - 2, type.caption.size, { noRunt: true });
     const basisText = basisLine(datum, target);
-    const basis = basisText ? wrapText(basisText, cellWidth - 2, type.caption.size) : [];
+    const basis = basisText ? wrapText(basisText, cellWidth - 2, type.caption.size, { noRunt: true }) : [];
     const height =
       space.rule + space.underRule + (textAscent + textDescent) * bigSize + space.gap + (caption.length + basis.length) * type.caption.lineHeight;
     return { datum, big, caption, basis, height };
