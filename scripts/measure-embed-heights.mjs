@@ -13,6 +13,7 @@ import { chromium } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startServer } from './serve.mjs';
+import { blockForWebFaces } from './web-faces.mjs';
 
 // Kept equal to measuredWidths in src/lib/embed-kit.ts (the e2e test checks both).
 const widths = [300, 320, 360, 375, 414, 435, 436, 480, 560, 655, 656, 720, 800, 960, 1200];
@@ -23,15 +24,10 @@ const executablePath = findChromium() ?? undefined;
 const browser = await chromium.launch({ args: chromiumArgs, executablePath });
 try {
   const manifest = JSON.parse(await readFile('dist/charts.json', 'utf8'));
-  // Measured in the web faces, for certain. They are `font-display: optional`, and a page that misses
-  // them keeps its fallback: heights once measured so were stored, 21 px off the chart’s at 360 px.
-  // Here the pages ask for `block` instead (which their Content-Security-Policy, hashing the style,
-  // would refuse: it is bypassed), so text waits for its face.
+  // Measured in the web faces, for certain (./web-faces.mjs): heights once measured in a fallback
+  // were stored 21 px off the chart’s at 360 px.
   const context = await browser.newContext({ viewport: { width: widths[0], height: 800 }, bypassCSP: true });
-  await context.route(/\.html(?:[?#].*)?$/, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replaceAll('font-display:optional', 'font-display:block') });
-  });
+  await blockForWebFaces(context);
   const page = await context.newPage();
   const heights = {};
   for (const { slug, embed_page: embedPage } of manifest) {

@@ -14,6 +14,7 @@ import { embedPages } from './charts';
 import { snapshotCharts, type ChartsSnapshot, type DrawnSvg, type Shape } from './chart-snapshot';
 import { contrastRatio, formatColor, luminance, over, parseColor, type Rgba } from './contrast';
 import { pdfPageFills, pdfPageRules, pdfPageTexts, squeeze } from './pdf-text';
+import { blockForWebFaces } from '../../scripts/web-faces.mjs';
 
 /** Every page that shows a chart: the landing page, the stories, and each chart's embed page. */
 const chartPages = ['index.html', 'stories/crackdown.html', 'stories/rentals.html', ...embedPages];
@@ -532,20 +533,13 @@ async function strandedRuleProblems(path: string, pdf: Uint8Array): Promise<stri
 }
 
 /**
- * The page, set in its web fonts. They are `font-display: optional`: a face that misses its first
- * ~100 ms is not used for that page load, even when cached, and a busy machine misses it (CI once
- * printed the landing page in the fallback faces, its faces reported "loaded" all the same). Sheet
- * fills depend on the face, so here the page's own @font-face rules ask for `block` instead: the
- * text waits for its face, and is then set in it. The describe blocks that call this bypass the
- * page's Content-Security-Policy, which hashes the styles rewritten here.
+ * The page, set in its web fonts (scripts/web-faces.mjs: its faces are `font-display: optional`,
+ * and CI once printed the landing page in the fallback faces, its faces reported "loaded" all the
+ * same). Sheet fills depend on the face. The describe blocks that call this bypass the page's
+ * Content-Security-Policy, which hashes the style rewritten there.
  */
 async function openWithWebFonts(page: Page, path: string): Promise<void> {
-  await page.route(/\.html(?:[?#].*)?$/, async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    expect(html, 'the page declares its faces font-display: optional').toContain('font-display:optional');
-    await route.fulfill({ response, body: html.replaceAll('font-display:optional', 'font-display:block') });
-  });
+  await blockForWebFaces(page);
   await page.goto(path);
   const faces = await page.evaluate(async () => {
     await document.fonts.ready;
